@@ -1,0 +1,17 @@
+import type { Db } from './db/client';
+import type { Keys } from './lib/keys';
+import { createDailyCheckpoints } from './modules/audit/audit.checkpoints';
+import { enqueueJob, type JobDefinition, type JobRegistry } from './modules/jobs/jobs.runner';
+
+/** Every background job the server knows, and the recurring ones it keeps scheduled. */
+export function registerBuiltInJobs(deps: { db: Db; keys: Keys }): JobRegistry {
+  const definitions: JobDefinition[] = [
+    {
+      kind: 'audit.checkpoint',
+      handler: async () => ({ created: await createDailyCheckpoints(deps.db, deps.keys) }),
+      nextRun: (now) => new Date(now.getTime() + 3_600_000),
+    },
+  ];
+  void enqueueJob(deps.db, 'audit.checkpoint', {}, { dedupeKey: 'recurring:audit.checkpoint' });
+  return new Map(definitions.map((d) => [d.kind, d]));
+}

@@ -1,0 +1,4 @@
+export * from './common-passwords';
+export * from './errors';
+export * from './password-policy';
+export * from './roles';
