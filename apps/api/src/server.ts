@@ -6,6 +6,7 @@ import { seedDemoProvince } from './demo/demo.seed';
 import { registerBuiltInJobs } from './jobs';
 import { loadOrCreateKeys } from './lib/keys';
 import { startJobRunner } from './modules/jobs/jobs.runner';
+import { removeServerLock, writeServerLock } from './server.lock';
 
 async function main() {
   let settings: ReturnType<typeof loadSettings>;
@@ -21,6 +22,7 @@ async function main() {
   const keys = loadOrCreateKeys(settings.keysDir);
   const database = await openDatabase({ url: settings.databaseUrl, dataDir: settings.dataDir });
   await database.migrate();
+  if (!settings.databaseUrl) writeServerLock(settings);
   const boot = await bootstrapEmptyDatabase(database.db, settings);
   if (boot.generatedPassword) {
     // Printed once, to the console only (not the JSON log): the operator must change it at first sign-in.
@@ -47,6 +49,7 @@ async function main() {
       await app.close();
       await runner.stop();
       await database.close();
+      if (!settings.databaseUrl) removeServerLock(settings);
       process.exit(0);
     } catch (error) {
       app.log.error({ err: error }, 'shutdown failed');

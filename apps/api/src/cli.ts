@@ -1,0 +1,178 @@
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { SingleBar } from 'cli-progress';
+import { Command } from 'commander';
+import { count, eq, isNotNull, or } from 'drizzle-orm';
+import { syncRoles } from './bootstrap';
+import { loadSettings, type Settings, SettingsError } from './config/settings';
+import { type Database, openDatabase } from './db/client';
+import { decryptField, encryptField } from './lib/crypto';
+import { addFieldKey, loadOrCreateKeys, readKeyRing } from './lib/keys';
+import { createDailyCheckpoints } from './modules/audit/audit.checkpoints';
+import { auditLog } from './modules/audit/audit.table';
+import { verifyAuditChain } from './modules/audit/audit.verify';
+import { users } from './modules/users/users.table';
+import { serverLockFile } from './server.lock';
+
+/**
+ * Operator commands: `npm run cli -- <command>`. They use the same settings
+ * as the server (DATABASE_URL or DATA_DIR, EDUSHIELD_KEYS_DIR).
+ */
+const program = new Command('edushield').description('EduShield — công cụ quản trị / operator tools');
+
+function settingsOrExit(): Settings {
+  try {
+    return loadSettings();
+  } catch (error) {
+    if (error instanceof SettingsError) {
+      console.error(error.message);
+      process.exit(78);
+    }
+    throw error;
+  }
+}
+
+/**
+ * PGlite allows one process per data directory. While the server runs, read-only
+ * commands work on a snapshot copy (PostgreSQL recovers it like after a crash).
+ */
+async function withDatabase<T>(
+  settings: Settings,
+  readOnly: boolean,
+  fn: (db: Database) => Promise<T>,
+): Promise<T> {
+  let dataDir: string | null = settings.dataDir;
+  let snapshot: string | null = null;
+  if (!settings.databaseUrl && serverIsRunning(settings)) {
+    if (!readOnly) {
+      console.error('Máy chủ EduShield đang chạy với PGlite trong DATA_DIR này: hãy dừng máy chủ trước.');
+      console.error('The EduShield server is running on this PGlite DATA_DIR: stop it first.');
+      process.exit(75);
+    }
+    snapshot = mkdtempSync(path.join(tmpdir(), 'edushield-snapshot-'));
+    cpSync(path.join(settings.dataDir, 'pglite'), path.join(snapshot, 'pglite'), { recursive: true });
+    dataDir = snapshot;
+    console.error(
+      '(Máy chủ đang chạy: kiểm tra trên bản chụp dữ liệu / server running: checking a snapshot)',
+    );
+  }
+  const database = await openDatabase({ url: settings.databaseUrl, dataDir });
+  try {
+    await database.migrate();
+    return await fn(database);
+  } finally {
+    await database.close();
+    if (snapshot) rmSync(snapshot, { recursive: true, force: true });
+  }
+}
+
+function serverIsRunning(settings: Settings): boolean {
+  const lock = serverLockFile(settings);
+  if (!existsSync(lock)) return false;
+  const pid = Number(readFileSync(lock, 'utf8'));
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const audit = program.command('audit').description('Nhật ký kiểm toán / audit log');
+
+audit
+  .command('verify')
+  .description('Kiểm tra chuỗi băm và các mốc ký số hằng ngày / verify the hash chain and signed checkpoints')
+  .action(async () => {
+    const settings = settingsOrExit();
+    const keys = loadOrCreateKeys(settings.keysDir);
+    const result = await withDatabase(settings, true, async ({ db }) => {
+      const [total] = await db.select({ n: count() }).from(auditLog);
+      const bar = new SingleBar({ format: 'Kiểm tra / verifying [{bar}] {value}/{total}', hideCursor: true });
+      if (process.stderr.isTTY) bar.start(total?.n ?? 0, 0);
+      const outcome = await verifyAuditChain(
+        db,
+        keys.auditPublicKeyPem,
+        (n) => process.stderr.isTTY && bar.update(n),
+      );
+      if (process.stderr.isTTY) bar.stop();
+      return outcome;
+    });
+    if (result.ok) {
+      console.log(
+        `OK: chuỗi nhật ký nguyên vẹn — ${result.checked} bản ghi, ${result.checkpoints} mốc ký số hợp lệ. ` +
+          `(audit chain intact: ${result.checked} entries, ${result.checkpoints} valid checkpoints)`,
+      );
+      return;
+    }
+    const reasons: Record<string, string> = {
+      hash_mismatch: 'nội dung bản ghi đã bị sửa / entry content was modified',
+      chain_link:
+        'liên kết chuỗi bị đứt (bản ghi trước bị xóa hoặc chèn) / chain link broken (a previous entry was removed or inserted)',
+      checkpoint_mismatch: 'khác với mốc đã ký / differs from the signed checkpoint',
+      checkpoint_signature: 'chữ ký mốc không hợp lệ / checkpoint signature invalid',
+      missing_rows: 'bản ghi đã ký bị xóa / a signed entry was deleted',
+    };
+    console.error(
+      `HỎNG / BROKEN: bản ghi #${result.broken!.id}: ${reasons[result.broken!.reason]} ` +
+        `(${result.checked} bản ghi trước đó hợp lệ / entries before it are valid)`,
+    );
+    process.exitCode = 1;
+  });
+
+audit
+  .command('checkpoint')
+  .description('Ký số các ngày đã kết thúc chưa có mốc / sign finished days that have no checkpoint')
+  .action(async () => {
+    const settings = settingsOrExit();
+    const keys = loadOrCreateKeys(settings.keysDir);
+    const created = await withDatabase(settings, false, ({ db }) => createDailyCheckpoints(db, keys));
+    console.log(`Đã tạo ${created} mốc / created ${created} checkpoints`);
+  });
+
+program
+  .command('migrate')
+  .description('Áp dụng các migration SQL / apply SQL migrations')
+  .action(async () => {
+    const settings = settingsOrExit();
+    await withDatabase(settings, false, async ({ db }) => syncRoles(db));
+    console.log('OK');
+  });
+
+const keysCommand = program.command('keys').description('Khóa mã hóa / encryption keys');
+keysCommand
+  .command('rotate')
+  .description('Tạo khóa mới và mã hóa lại dữ liệu / add a new field key and re-encrypt data with it')
+  .action(async () => {
+    const settings = settingsOrExit();
+    loadOrCreateKeys(settings.keysDir);
+    const newId = addFieldKey(settings.keysDir);
+    const ring = readKeyRing(settings.keysDir);
+    const rewrapped = await withDatabase(settings, false, async ({ db }) => {
+      const rows = await db
+        .select({ id: users.id, secret: users.mfaSecretEnc, pending: users.mfaPendingSecretEnc })
+        .from(users)
+        .where(or(isNotNull(users.mfaSecretEnc), isNotNull(users.mfaPendingSecretEnc)));
+      const bar = new SingleBar({ format: 'Mã hóa lại / re-encrypting [{bar}] {value}/{total}' });
+      if (process.stderr.isTTY) bar.start(rows.length, 0);
+      let n = 0;
+      for (const row of rows) {
+        const rewrap = (v: string | null) => (v ? encryptField(ring, decryptField(ring, v)) : null);
+        await db
+          .update(users)
+          .set({ mfaSecretEnc: rewrap(row.secret), mfaPendingSecretEnc: rewrap(row.pending) })
+          .where(eq(users.id, row.id));
+        n++;
+        if (process.stderr.isTTY) bar.update(n);
+      }
+      if (process.stderr.isTTY) bar.stop();
+      return n;
+    });
+    console.log(`Khóa hiện hành / current key: ${newId}; đã mã hóa lại / re-encrypted: ${rewrapped}`);
+  });
+
+program.parseAsync(process.argv).catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
