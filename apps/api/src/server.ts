@@ -30,7 +30,13 @@ async function main() {
       `\n  Tài khoản quản trị ban đầu / initial administrator: admin\n  Mật khẩu một lần / one-time password: ${boot.generatedPassword}\n\n`,
     );
   }
-  if (settings.demo && boot.createdAdmin) await seedDemoProvince(database.db, { keys });
+  if (settings.demo && boot.createdAdmin) {
+    const demo = await seedDemoProvince(database.db, { keys });
+    process.stdout.write(
+      `  Tỉnh demo đã tạo / demo province seeded. Tài khoản / accounts: ${demo.accounts.join(', ')}\n` +
+        `  Mật khẩu chung / shared password: ${settings.adminPassword ? '(EDUSHIELD_ADMIN_PASSWORD)' : demo.password}\n\n`,
+    );
+  }
 
   const app = await buildApp({ settings, database, keys });
   const runner = startJobRunner(database.db, registerBuiltInJobs({ db: database.db, keys }), {

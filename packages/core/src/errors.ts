@@ -121,6 +121,45 @@ export const ERROR_MESSAGES = {
     vi: 'Đã xảy ra lỗi hệ thống. Vui lòng thử lại; nếu vẫn lỗi, hãy báo quản trị viên kèm mã yêu cầu.',
     en: 'A system error occurred. Please try again; if it persists, report it with the request id.',
   },
+  ROLE_ALREADY_ASSIGNED: {
+    vi: 'Người dùng đã có vai trò này tại đơn vị này.',
+    en: 'The user already holds this role at this unit.',
+  },
+  USERNAME_INVALID: {
+    vi: 'Tên đăng nhập dài 3–50 ký tự, gồm chữ thường không dấu, chữ số, dấu chấm, gạch dưới hoặc gạch ngang, bắt đầu bằng chữ hoặc số.',
+    en: 'A username has 3–50 characters: lower-case letters without accents, digits, dots, underscores or hyphens, starting with a letter or digit.',
+  },
+  FULL_NAME_INVALID: {
+    vi: 'Họ và tên phải dài từ 1 đến 100 ký tự và không chứa ký tự điều khiển.',
+    en: 'The full name must have 1 to 100 characters and no control characters.',
+  },
+  EMAIL_INVALID: { vi: 'Địa chỉ email không hợp lệ.', en: 'The email address is not valid.' },
+  IMPORT_NO_ROWS: { vi: 'Tệp không có dòng dữ liệu nào.', en: 'The file has no data rows.' },
+  IMPORT_COLUMN_MISSING: {
+    vi: 'Thiếu cột bắt buộc; hãy dùng tệp mẫu.',
+    en: 'A required column is missing; please use the template.',
+  },
+  IMPORT_VALUE_REQUIRED: { vi: 'Ô này không được để trống.', en: 'This cell must not be empty.' },
+  IMPORT_UNIT_UNKNOWN: {
+    vi: 'Không tìm thấy đơn vị có mã này trong phạm vi bạn quản lý.',
+    en: 'No unit with this code within the scope you manage.',
+  },
+  IMPORT_ROLE_UNKNOWN: {
+    vi: 'Vai trò không hợp lệ; hãy dùng mã hoặc tên vai trò trong sheet "Hướng dẫn".',
+    en: 'Unknown role; use a role code or name from the "Hướng dẫn" (instructions) sheet.',
+  },
+  IMPORT_SCOPE_INVALID: {
+    vi: 'Phạm vi phải là "subtree" (Toàn bộ đơn vị trực thuộc) hoặc "unit" (Chỉ đơn vị này).',
+    en: 'The scope must be "subtree" (the unit and all units under it) or "unit" (this unit only).',
+  },
+  IMPORT_USERNAME_DUPLICATE: {
+    vi: 'Tên đăng nhập bị trùng với một dòng khác trong tệp.',
+    en: 'This username also appears on another row of the file.',
+  },
+  SCOPE_ABOVE_OWN: {
+    vi: 'Vai trò của bạn chỉ áp dụng cho đơn vị này, nên bạn chỉ cấp được phạm vi "Chỉ đơn vị này".',
+    en: 'Your role covers this unit only, so you can only grant the "this unit only" scope.',
+  },
 } as const satisfies Record<string, { vi: string; en: string }>;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

@@ -1,0 +1,20 @@
+export {};
+
+/**
+ * `npm run bench -- <name>`: runs one benchmark and prints, as its last line,
+ * {"name","unit","value","baseline","ratio","better", ...extra}. The baseline
+ * is measured in the same run. DATABASE_URL selects PostgreSQL; PGlite otherwise.
+ */
+const benches: Record<string, () => Promise<Record<string, unknown>>> = {
+  api: async () => (await import('./api.bench')).runApiBench(),
+};
+
+const name = process.argv[2];
+const bench = name ? benches[name] : undefined;
+if (!bench) {
+  console.error(`Usage: npm run bench -- <${Object.keys(benches).join('|')}>`);
+  process.exit(2);
+}
+const result = await bench();
+console.log(JSON.stringify(result));
+process.exit(0);
