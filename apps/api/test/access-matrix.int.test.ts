@@ -123,6 +123,14 @@ describeEachDb('access matrix', (kind) => {
     });
   }
 
+  /** Some routes answer with files: only JSON bodies carry an error code. */
+  const errorCode = (res: { headers: Record<string, unknown>; json: () => unknown }): string | undefined =>
+    String(res.headers['content-type'] ?? '').includes('json')
+      ? (res.json() as { error?: { code?: string } })?.error?.code
+      : undefined;
+  const jsonOf = (res: { headers: Record<string, unknown>; json: () => unknown }) =>
+    (String(res.headers['content-type'] ?? '').includes('json') ? res.json() : {}) as Record<string, unknown>;
+
   const isGateDenial = (status: number, code: string | undefined) =>
     status === 401 || (status === 403 && code === 'FORBIDDEN') || (status === 404 && code === 'NOT_FOUND');
 
@@ -168,7 +176,7 @@ describeEachDb('access matrix', (kind) => {
             const tree = await miniTree();
             const session = await sessionFor(role.code, tree.own, scope);
             const res = await call(route, [], [], session);
-            const code = res.json()?.error?.code as string | undefined;
+            const code = errorCode(res);
             if (allowed)
               expect(isGateDenial(res.statusCode, code), `${route.method} ${route.url} as ${role.code}`).toBe(
                 false,
@@ -183,7 +191,7 @@ describeEachDb('access matrix', (kind) => {
             const ids = [];
             for (const l of locators) ids.push(await objectIn(l.kind, tree[target]));
             const res = await call(route, locators, ids, session);
-            const code = res.json()?.error?.code as string | undefined;
+            const code = errorCode(res);
             const inScope = target === 'own' || (target === 'child' && scope === 'subtree');
             const label = `${route.method} ${route.url} as ${role.code}/${scope} on ${target}`;
             if (allowed && inScope) {
@@ -192,8 +200,8 @@ describeEachDb('access matrix', (kind) => {
               );
             } else {
               expect([403, 404], `${label}: ${res.statusCode}`).toContain(res.statusCode);
-              expect(res.json().items, label).toBeUndefined();
-              expect(res.json().total, label).toBeUndefined();
+              expect(jsonOf(res).items, label).toBeUndefined();
+              expect(jsonOf(res).total, label).toBeUndefined();
             }
             cases++;
           }
