@@ -11,6 +11,13 @@ export const PERMISSIONS = [
   'role.assign',
   'audit.read',
   'audit.verify',
+  // The education sector database (CSDL ngành).
+  'sector.read',
+  /** Unmasked personal and sensitive fields of pupils and staff; every such read is audited. */
+  'sector.read_personal',
+  'sector.write',
+  'sector.import',
+  'sector.export',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -26,6 +33,13 @@ export interface RoleDefinition {
 }
 
 const ACCOUNT_ADMIN: Permission[] = ['org.read', 'user.read', 'user.manage', 'role.assign', 'audit.read'];
+const SCHOOL_DATA: Permission[] = [
+  'sector.read',
+  'sector.read_personal',
+  'sector.write',
+  'sector.import',
+  'sector.export',
+];
 
 export const ROLES = [
   {
@@ -42,7 +56,7 @@ export const ROLES = [
     nameEn: 'Department administrator',
     rank: 90,
     requiresMfa: true,
-    permissions: [...ACCOUNT_ADMIN, 'org.manage'],
+    permissions: [...ACCOUNT_ADMIN, 'org.manage', 'sector.read'],
   },
   {
     code: 'department_data_officer',
@@ -50,7 +64,7 @@ export const ROLES = [
     nameEn: 'Department data officer',
     rank: 70,
     requiresMfa: true,
-    permissions: ['org.read', 'user.read'],
+    permissions: ['org.read', 'user.read', ...SCHOOL_DATA],
   },
   {
     code: 'security_officer',
@@ -66,7 +80,7 @@ export const ROLES = [
     nameEn: 'Reviewer',
     rank: 60,
     requiresMfa: true,
-    permissions: ['org.read'],
+    permissions: ['org.read', 'sector.read', 'sector.read_personal', 'sector.export'],
   },
   {
     code: 'commune_officer',
@@ -74,7 +88,7 @@ export const ROLES = [
     nameEn: 'Commune officer',
     rank: 50,
     requiresMfa: true,
-    permissions: ACCOUNT_ADMIN,
+    permissions: [...ACCOUNT_ADMIN, 'sector.read', 'sector.export'],
   },
   {
     code: 'school_principal',
@@ -82,14 +96,15 @@ export const ROLES = [
     nameEn: 'School principal',
     rank: 40,
     requiresMfa: true,
-    permissions: ACCOUNT_ADMIN,
+    permissions: [...ACCOUNT_ADMIN, ...SCHOOL_DATA],
   },
   {
     code: 'school_data_clerk',
     nameVi: 'Cán bộ nhập liệu của trường',
     nameEn: 'School data clerk',
     rank: 30,
-    requiresMfa: false,
+    // Reads pupils' personal data: a second factor is required (ASVS L3 for pupil data).
+    requiresMfa: true,
     permissions: ['org.read', 'user.read'],
   },
   {

@@ -3,3 +3,4 @@ export * from '../modules/auth/auth.table';
 export * from '../modules/jobs/jobs.table';
 export * from '../modules/org/org.table';
 export * from '../modules/users/users.table';
+export * from '../modules/sector/sector.table';

@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 
 export const sha256Hex = (value: string | Buffer) => createHash('sha256').update(value).digest('hex');
 
@@ -48,4 +48,13 @@ export function decryptField(ring: KeyRing, stored: string): string {
   return Buffer.concat([decipher.update(Buffer.from(sealed, 'base64url')), decipher.final()]).toString(
     'utf8',
   );
+}
+
+/**
+ * A keyed blind index: equal inputs give equal tags, so an encrypted column
+ * can be searched by exact value without decrypting, and the tag reveals
+ * nothing without the key. Callers normalise the value first.
+ */
+export function blindIndex(key: Buffer, purpose: string, value: string): string {
+  return createHmac('sha256', key).update(`${purpose}\n${value}`).digest('base64url');
 }

@@ -12,11 +12,14 @@ import type { KeyRing } from './crypto';
  *   field-<id>.key        32 random bytes (base64) per AES-256-GCM key; the
  *                         highest id is current (see `cli keys rotate`)
  *   audit-signing.pem     Ed25519 private key signing daily audit checkpoints
+ *   blind-index.key       HMAC-SHA256 key for exact-match blind indexes of
+ *                         encrypted values (never rotated: indexes depend on it)
  */
 export interface Keys {
   fieldKeys: KeyRing;
   auditSigningKeyPem: string;
   auditPublicKeyPem: string;
+  blindIndexKey: Buffer;
 }
 
 export function loadOrCreateKeys(keysDir: string): Keys {
@@ -27,11 +30,14 @@ export function loadOrCreateKeys(keysDir: string): Keys {
     const { privateKey } = generateKeyPairSync('ed25519');
     writeSecret(signingPath, privateKey.export({ type: 'pkcs8', format: 'pem' }).toString());
   }
+  const blindPath = path.join(keysDir, 'blind-index.key');
+  if (!existsSync(blindPath)) writeSecret(blindPath, newFieldKey());
+  const blindIndexKey = Buffer.from(readFileSync(blindPath, 'utf8').trim(), 'base64');
   const auditSigningKeyPem = readFileSync(signingPath, 'utf8');
   const auditPublicKeyPem = createPublicKey(createPrivateKey(auditSigningKeyPem))
     .export({ type: 'spki', format: 'pem' })
     .toString();
-  return { fieldKeys: readKeyRing(keysDir), auditSigningKeyPem, auditPublicKeyPem };
+  return { fieldKeys: readKeyRing(keysDir), auditSigningKeyPem, auditPublicKeyPem, blindIndexKey };
 }
 
 /** Adds a new current field key; returns its id. Old keys stay for reading. */
