@@ -49,7 +49,11 @@ describeEachDb('authentication and sessions', (kind) => {
     const cookie2 = cookieFrom(verify);
     expect(cookie2).not.toBe(cookie1);
     // The pre-MFA session id is dead.
-    const old = await ctx.app.inject({ method: 'GET', url: '/api/auth/session', headers: { cookie: cookie1 } });
+    const old = await ctx.app.inject({
+      method: 'GET',
+      url: '/api/auth/session',
+      headers: { cookie: cookie1 },
+    });
     expect(old.json().user).toBeNull();
   });
 
@@ -95,7 +99,11 @@ describeEachDb('authentication and sessions', (kind) => {
     const out = await ctx.app.inject({ method: 'POST', url: '/api/auth/logout-all', headers: a.headers });
     expect(out.statusCode).toBe(204);
     for (const s of [a, b]) {
-      const check = await ctx.app.inject({ method: 'GET', url: '/api/auth/session', headers: { cookie: s.cookie } });
+      const check = await ctx.app.inject({
+        method: 'GET',
+        url: '/api/auth/session',
+        headers: { cookie: s.cookie },
+      });
       expect(check.json().user).toBeNull();
     }
   });
@@ -104,9 +112,14 @@ describeEachDb('authentication and sessions', (kind) => {
     const user = await seedUser(ctx, { unit: root, mfa: false });
     const s = await signIn(ctx.app, user);
     await ctx.db.execute(
-      (await import('drizzle-orm')).sql`update sessions set last_seen_at = now() - interval '31 minutes' where user_id = ${user.id}`,
+      (await import('drizzle-orm'))
+        .sql`update sessions set last_seen_at = now() - interval '31 minutes' where user_id = ${user.id}`,
     );
-    const check = await ctx.app.inject({ method: 'GET', url: '/api/auth/session', headers: { cookie: s.cookie } });
+    const check = await ctx.app.inject({
+      method: 'GET',
+      url: '/api/auth/session',
+      headers: { cookie: s.cookie },
+    });
     expect(check.json().user).toBeNull();
   });
 

@@ -39,7 +39,10 @@ export interface TestContext {
  * A real database built from the real migrations: PGlite in memory, or a
  * fresh PostgreSQL database created for this context and dropped after.
  */
-export async function createTestContext(kind: DbKind, overrides: Partial<Settings> = {}): Promise<TestContext> {
+export async function createTestContext(
+  kind: DbKind,
+  overrides: Partial<Settings> = {},
+): Promise<TestContext> {
   const tmp = mkdtempSync(path.join(tmpdir(), 'edushield-test-'));
   let dropDatabase: (() => Promise<void>) | null = null;
   let url: string | null = null;
@@ -105,7 +108,9 @@ export async function seedUnit(
   const name = input.name ?? `Đơn vị ${unitCounter}`;
   const typeCode = input.typeCode ?? 'school';
   const validFrom = input.validFrom ?? '2025-07-01';
-  await db.insert(orgUnits).values({ id, code, typeCode, parentId: input.parent?.id ?? null, name, path: unitPath, validFrom });
+  await db
+    .insert(orgUnits)
+    .values({ id, code, typeCode, parentId: input.parent?.id ?? null, name, path: unitPath, validFrom });
   await db.insert(orgUnitVersions).values({
     unitId: id,
     code,
@@ -187,7 +192,10 @@ export function cookieFrom(response: LightMyRequestResponse): string {
  * and next step (the ±1 drift window): at most three per user per test.
  */
 const signInsByUser = new Map<string, number>();
-export async function signIn(app: FastifyInstance, user: { username: string; mfa: boolean }): Promise<Session> {
+export async function signIn(
+  app: FastifyInstance,
+  user: { username: string; mfa: boolean },
+): Promise<Session> {
   const login = await app.inject({
     method: 'POST',
     url: '/api/auth/login',
