@@ -8,6 +8,9 @@ import { hashPassword } from './modules/auth/passwords';
 import { orgUnits, orgUnitVersions } from './modules/org/org.table';
 import { roleAssignments, roles, users } from './modules/users/users.table';
 
+/** The root predates any history a province may import (pre-2025 districts included). */
+const ROOT_VALID_FROM = '2000-01-01';
+
 /** Built-in roles are code; the table mirrors them for foreign keys and display. */
 export async function syncRoles(db: Db): Promise<void> {
   for (const role of ROLES) {
@@ -57,7 +60,7 @@ export async function bootstrapEmptyDatabase(
       const name = rootName ?? 'Sở Giáo dục và Đào tạo';
       [root] = await tx
         .insert(orgUnits)
-        .values({ id, code: 'SGDDT', typeCode: 'department', name, path: `/${id}/`, validFrom: '2025-07-01' })
+        .values({ id, code: 'SGDDT', typeCode: 'department', name, path: `/${id}/`, validFrom: ROOT_VALID_FROM })
         .returning();
       await tx.insert(orgUnitVersions).values({
         unitId: id,
@@ -65,7 +68,7 @@ export async function bootstrapEmptyDatabase(
         typeCode: 'department',
         name,
         status: 'active',
-        validFrom: '2025-07-01',
+        validFrom: ROOT_VALID_FROM,
         change: 'created',
       });
     }

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { visibleNavItems } from './navigation';
+
+describe('visibleNavItems', () => {
+  const paths = (permissions: string[]) => visibleNavItems(permissions).map((item) => item.to);
+
+  it('shows only home to a user without permissions', () => {
+    expect(paths([])).toEqual(['/']);
+  });
+
+  it('follows the permissions the user holds', () => {
+    expect(paths(['org.read'])).toEqual(['/', '/units']);
+    expect(paths(['org.read', 'user.read', 'audit.read'])).toEqual(['/', '/units', '/users', '/audit']);
+    expect(paths(['audit.read'])).toEqual(['/', '/audit']);
+  });
+});

@@ -1,0 +1,20 @@
+import type { Permission } from '@edushield/core';
+import type { MessageKey } from '../i18n/vi';
+
+export interface NavItem {
+  to: string;
+  labelKey: MessageKey;
+  /** Shown only to users holding this permission (the server enforces it anyway). */
+  permission?: Permission;
+}
+
+export const NAV_ITEMS: readonly NavItem[] = [
+  { to: '/', labelKey: 'nav.home' },
+  { to: '/units', labelKey: 'nav.units', permission: 'org.read' },
+  { to: '/users', labelKey: 'nav.users', permission: 'user.read' },
+  { to: '/audit', labelKey: 'nav.audit', permission: 'audit.read' },
+];
+
+export function visibleNavItems(permissions: readonly string[]): NavItem[] {
+  return NAV_ITEMS.filter((item) => !item.permission || permissions.includes(item.permission));
+}
