@@ -160,6 +160,154 @@ export const ERROR_MESSAGES = {
     vi: 'Vai trò của bạn chỉ áp dụng cho đơn vị này, nên bạn chỉ cấp được phạm vi "Chỉ đơn vị này".',
     en: 'Your role covers this unit only, so you can only grant the "this unit only" scope.',
   },
+  // Student import (apps/api/src/modules/sector/import): every refusal names the problem and the fix.
+  IMPORT_FILE_TYPE_UNSUPPORTED: {
+    vi: 'Chỉ nhận tệp Excel (.xlsx, .xls) hoặc .csv. Hãy lưu tệp ở một trong các định dạng này rồi tải lên lại.',
+    en: 'Only Excel (.xlsx, .xls) or .csv files are accepted. Save the file in one of these formats and upload it again.',
+  },
+  IMPORT_FILE_TYPE_MISMATCH: {
+    vi: 'Nội dung tệp không khớp với phần mở rộng của tên tệp (ví dụ tệp khác bị đổi tên thành .xlsx). Hãy mở tệp bằng Excel và dùng "Lưu thành" đúng định dạng.',
+    en: 'The file content does not match its extension (e.g. another file renamed to .xlsx). Open it in Excel and use "Save as" with the right format.',
+  },
+  IMPORT_FILE_ENCRYPTED: {
+    vi: 'Tệp đang được đặt mật khẩu nên hệ thống không đọc được. Hãy mở tệp, gỡ mật khẩu (Tệp > Thông tin > Bảo vệ sổ làm việc) rồi tải lên lại.',
+    en: 'The file is password-protected and cannot be read. Open it, remove the password (File > Info > Protect Workbook) and upload it again.',
+  },
+  IMPORT_FILE_ZIP_UNSAFE: {
+    vi: 'Tệp .xlsx có cấu trúc nén bất thường (quá lớn khi giải nén, tỉ lệ nén bất thường hoặc đường dẫn không hợp lệ) nên bị từ chối. Hãy mở bằng Excel và lưu lại thành tệp mới.',
+    en: 'The .xlsx file has an abnormal compressed structure (too large once unpacked, an abnormal compression ratio or invalid paths) and was refused. Open it in Excel and save it as a new file.',
+  },
+  IMPORT_FILE_XML_UNSAFE: {
+    vi: 'Tệp .xlsx chứa khai báo XML không được phép (DOCTYPE/ENTITY) nên bị từ chối. Hãy mở bằng Excel và lưu lại thành tệp mới.',
+    en: 'The .xlsx file contains forbidden XML declarations (DOCTYPE/ENTITY) and was refused. Open it in Excel and save it as a new file.',
+  },
+  IMPORT_FILE_CORRUPT: {
+    vi: 'Tệp bị hỏng hoặc không đọc được. Hãy mở tệp bằng Excel, kiểm tra nội dung và lưu lại.',
+    en: 'The file is damaged or unreadable. Open it in Excel, check it and save it again.',
+  },
+  IMPORT_SHEET_EMPTY: {
+    vi: 'Tệp không có trang tính (sheet) nào đang hiển thị và có dữ liệu. Hãy kiểm tra đã chọn đúng tệp và trang tính không bị ẩn.',
+    en: 'The file has no visible worksheet with data. Check that this is the right file and that the sheet is not hidden.',
+  },
+  IMPORT_HEADER_NOT_FOUND: {
+    vi: 'Không tìm thấy dòng tiêu đề (Họ tên, Ngày sinh, Giới tính, …) trong 15 dòng đầu của trang tính. Hãy đặt tiêu đề cột ở đầu trang hoặc dùng tệp mẫu.',
+    en: 'No header row (Full name, Date of birth, Sex, …) was found in the first 15 rows of the sheet. Put the column headers at the top or use the template.',
+  },
+  IMPORT_COLUMNS_MISSING: {
+    vi: 'Tệp thiếu cột bắt buộc (danh sách trong phần chi tiết). Hãy bổ sung các cột này với đúng tên tiêu đề rồi tải lên lại.',
+    en: 'The file lacks required columns (listed in the details). Add these columns with the right headers and upload it again.',
+  },
+  IMPORT_ROWS_OVER_LIMIT: {
+    vi: 'Tệp có nhiều dòng hơn giới hạn cho một lần nhập (giới hạn ghi trong phần chi tiết). Hãy chia tệp thành nhiều tệp nhỏ hơn.',
+    en: 'The file has more rows than one import allows (the limit is in the details). Split it into smaller files.',
+  },
+  IMPORT_UNIT_NOT_SCHOOL: {
+    vi: 'Chỉ nhập danh sách học sinh cho một trường; đơn vị đã chọn không phải là trường đang hoạt động.',
+    en: 'Students are imported into one school; the selected unit is not an active school.',
+  },
+  IMPORT_SCHOOL_YEAR_UNKNOWN: {
+    vi: 'Năm học đã chọn không tồn tại.',
+    en: 'The selected school year does not exist.',
+  },
+  IMPORT_BATCH_STATE: {
+    vi: 'Lô nhập đang ở trạng thái không cho phép thao tác này (chưa phân tích xong, đang ghi, đã ghi hoặc đã hủy).',
+    en: 'The import is in a state that does not allow this (not analysed yet, being written, written or cancelled).',
+  },
+  IMPORT_HAS_BLOCKING: {
+    vi: 'Tệp còn dòng có lỗi nghiêm trọng nên không thể nhập theo kiểu "tất cả hoặc không". Hãy sửa các lỗi (tải tệp lỗi về để xem) hoặc chọn "chỉ nhập các dòng hợp lệ".',
+    en: 'Some rows still have blocking errors, so "all or nothing" cannot be used. Fix them (download the error workbook) or choose "valid rows only".',
+  },
+  IMPORT_NOTHING_TO_COMMIT: {
+    vi: 'Không có dòng hợp lệ nào để nhập.',
+    en: 'There is no valid row to import.',
+  },
+  IMPORT_UPLOAD_GONE: {
+    vi: 'Bản lưu của tệp đã bị xóa (lô nhập đã kết thúc hoặc hết hạn). Hãy tải tệp lên lại.',
+    en: 'The stored copy of the file was removed (the import ended or expired). Please upload the file again.',
+  },
+  IMPORT_NO_ERROR_WORKBOOK: {
+    vi: 'Lô nhập này không có dòng lỗi hoặc cảnh báo nên không có tệp báo lỗi.',
+    en: 'This import has no rows with errors or warnings, so there is no error workbook.',
+  },
+  IMPORT_WRITE_FAILED: {
+    vi: 'Không ghi được dữ liệu vào cơ sở dữ liệu; chưa có dòng nào của lần ghi này được lưu. Hãy thử lại; nếu vẫn lỗi, báo quản trị viên kèm mã lô nhập.',
+    en: 'The data could not be written; nothing of this attempt was saved. Try again; if it persists, report it with the import id.',
+  },
+  // The education sector database (CSDL ngành).
+  SCHOOL_YEAR_CODE_TAKEN: { vi: 'Năm học này đã có.', en: 'This school year already exists.' },
+  SCHOOL_YEAR_INVALID: {
+    vi: 'Năm học phải có dạng 2025-2026 và ngày bắt đầu trước ngày kết thúc, trong năm học đó.',
+    en: 'A school year reads like 2025-2026 and starts before it ends, within those years.',
+  },
+  SCHOOL_YEAR_UNKNOWN: { vi: 'Không tìm thấy năm học.', en: 'No such school year.' },
+  SCHOOL_PROFILE_INCOMPLETE: {
+    vi: 'Hồ sơ trường chưa có cấp học; hãy cập nhật hồ sơ trường trước.',
+    en: 'The school profile has no school level yet; complete the profile first.',
+  },
+  SCHOOL_CODE_FIXED: {
+    vi: 'Mã trường đã được cấp và không được thay đổi; chỉ đơn vị quản lý cấp mã trường.',
+    en: 'The school id is issued by the managing unit once and never changes.',
+  },
+  CLASS_CODE_TAKEN: { vi: 'Mã lớp đã được sử dụng.', en: 'This class code is already in use.' },
+  CLASS_NAME_TAKEN: {
+    vi: 'Trường đã có lớp trùng tên trong năm học này.',
+    en: 'The school already has a class with this name this school year.',
+  },
+  CLASS_GRADE_LEVEL_MISMATCH: {
+    vi: 'Khối lớp không thuộc cấp học của trường.',
+    en: 'The grade does not belong to the school’s level.',
+  },
+  CLASS_SITE_INVALID: {
+    vi: 'Điểm trường phải là một điểm trường đang hoạt động của chính trường này.',
+    en: 'The site must be an active satellite site of this school.',
+  },
+  CLASS_HOMEROOM_INVALID: {
+    vi: 'Giáo viên chủ nhiệm phải là cán bộ đang công tác tại trường này.',
+    en: 'The homeroom teacher must be a current staff member of this school.',
+  },
+  CLASS_NOT_EMPTY: {
+    vi: 'Lớp còn học sinh; hãy chuyển học sinh sang lớp khác trước khi xóa.',
+    en: 'The class still has pupils; move them to another class before deleting it.',
+  },
+  CLASS_NOT_IN_SCHOOL: {
+    vi: 'Lớp không thuộc trường (hoặc năm học) này.',
+    en: 'The class does not belong to this school (or school year).',
+  },
+  STAFF_CODE_TAKEN: { vi: 'Mã cán bộ đã được sử dụng.', en: 'This staff id is already in use.' },
+  STUDENT_CODE_TAKEN: { vi: 'Mã học sinh đã được sử dụng.', en: 'This student id is already in use.' },
+  STUDENT_CODE_INVALID: {
+    vi: 'Mã học sinh chỉ gồm chữ và số, tối đa 15 ký tự.',
+    en: 'A student id has at most 15 letters and digits.',
+  },
+  STUDENT_DUPLICATE: {
+    vi: 'Số định danh cá nhân này đã thuộc về một học sinh khác trong tỉnh. Nếu học sinh chuyển trường, hãy tiếp nhận học sinh chuyển đến.',
+    en: 'This personal id already belongs to another pupil in the province. If the pupil changed school, accept the transfer instead.',
+  },
+  STUDENT_STATUS_INVALID: {
+    vi: 'Không thể thực hiện thao tác này với trạng thái hiện tại của học sinh.',
+    en: 'This action is not possible from the pupil’s current status.',
+  },
+  STUDENT_OTHER_UNIT: {
+    vi: 'Mã học sinh thuộc một trường khác; học sinh chuyển trường phải được tiếp nhận, không nhập lại.',
+    en: 'The student id belongs to another school; a transferred pupil must be accepted, not imported again.',
+  },
+  STUDENT_RECORD_DUPLICATE: {
+    vi: 'Hai dòng trong cùng một lần nhập là cùng một học sinh.',
+    en: 'Two records of the same batch are the same pupil.',
+  },
+  STUDENT_RECORD_INVALID: { vi: 'Bản ghi học sinh không hợp lệ.', en: 'A pupil record is not valid.' },
+  TRANSFER_TARGET_INVALID: {
+    vi: 'Trường chuyển đến phải là một trường đang hoạt động khác trường hiện tại, hoặc ghi tên trường ngoài tỉnh.',
+    en: 'The receiving school must be another active school, or name a school outside the province.',
+  },
+  PERSONAL_ID_NOT_IN_URL: {
+    vi: 'Không tìm theo số định danh cá nhân trên đường dẫn; hãy dùng chức năng tra cứu số định danh.',
+    en: 'Personal ids are never searched through the address bar; use the personal-id lookup.',
+  },
+  EXPORT_TOO_LARGE: {
+    vi: 'Dữ liệu xuất quá lớn; hãy lọc theo đơn vị hoặc lớp.',
+    en: 'The export is too large; filter by unit or class.',
+  },
 } as const satisfies Record<string, { vi: string; en: string }>;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;
