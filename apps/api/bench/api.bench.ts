@@ -87,16 +87,39 @@ export async function runApiBench() {
 
   // A province: 20 communes × 10 schools, 25 staff accounts per school (5,000 users).
   const rootId = crypto.randomUUID();
-  await db.insert(orgUnits).values({ id: rootId, code: 'SGD', typeCode: 'department', name: 'Sở', path: `/${rootId}/`, validFrom: '2025-07-01' });
+  await db.insert(orgUnits).values({
+    id: rootId,
+    code: 'SGD',
+    typeCode: 'department',
+    name: 'Sở',
+    path: `/${rootId}/`,
+    validFrom: '2025-07-01',
+  });
   let target: { id: string; path: string } | null = null;
   for (let c = 0; c < 20; c++) {
     const communeId = crypto.randomUUID();
     const communePath = `/${rootId}/${communeId}/`;
-    await db.insert(orgUnits).values({ id: communeId, code: `XA${c}`, typeCode: 'commune', parentId: rootId, name: `Xã ${c}`, path: communePath, validFrom: '2025-07-01' });
+    await db.insert(orgUnits).values({
+      id: communeId,
+      code: `XA${c}`,
+      typeCode: 'commune',
+      parentId: rootId,
+      name: `Xã ${c}`,
+      path: communePath,
+      validFrom: '2025-07-01',
+    });
     for (let s = 0; s < 10; s++) {
       const schoolId = crypto.randomUUID();
       const schoolPath = `${communePath}${schoolId}/`;
-      await db.insert(orgUnits).values({ id: schoolId, code: `TR${c}_${s}`, typeCode: 'school', parentId: communeId, name: `Trường ${c}-${s}`, path: schoolPath, validFrom: '2025-07-01' });
+      await db.insert(orgUnits).values({
+        id: schoolId,
+        code: `TR${c}_${s}`,
+        typeCode: 'school',
+        parentId: communeId,
+        name: `Trường ${c}-${s}`,
+        path: schoolPath,
+        validFrom: '2025-07-01',
+      });
       const rows = Array.from({ length: 25 }, (_, i) => ({
         username: `gv_${c}_${s}_${i}`,
         fullName: `Giáo viên Nguyễn Văn ${c}-${s}-${i}`,
@@ -105,17 +128,33 @@ export async function runApiBench() {
         mustChangePassword: false,
       }));
       const inserted = await db.insert(users).values(rows).returning({ id: users.id });
-      await db.insert(roleAssignments).values(inserted.map((u) => ({ userId: u.id, roleCode: 'teacher', unitId: schoolId })));
+      await db
+        .insert(roleAssignments)
+        .values(inserted.map((u) => ({ userId: u.id, roleCode: 'teacher', unitId: schoolId })));
       target ??= { id: schoolId, path: schoolPath };
     }
   }
   const school = target!;
   const [principal] = await db
     .insert(users)
-    .values({ username: 'ht_bench', fullName: 'Hiệu trưởng', unitId: school.id, passwordHash: null, mustChangePassword: false, mfaEnabledAt: new Date(), mfaSecretEnc: 'x' })
+    .values({
+      username: 'ht_bench',
+      fullName: 'Hiệu trưởng',
+      unitId: school.id,
+      passwordHash: null,
+      mustChangePassword: false,
+      mfaEnabledAt: new Date(),
+      mfaSecretEnc: 'x',
+    })
     .returning();
-  await db.insert(roleAssignments).values({ userId: principal!.id, roleCode: 'school_principal', unitId: school.id });
-  const token = await createSession(db, { userId: principal!.id, mfaVerified: true, ip: '127.0.0.1', userAgent: 'bench' }, { idleMinutes: 600, absoluteHours: 12 });
+  await db
+    .insert(roleAssignments)
+    .values({ userId: principal!.id, roleCode: 'school_principal', unitId: school.id });
+  const token = await createSession(
+    db,
+    { userId: principal!.id, mfaVerified: true, ip: '127.0.0.1', userAgent: 'bench' },
+    { idleMinutes: 600, absoluteHours: 12 },
+  );
 
   const settings = loadSettings({ DATA_DIR: tmp, LOG_LEVEL: 'silent', SESSION_IDLE_MINUTES: '600' });
   const keys = loadOrCreateKeys(settings.keysDir);
@@ -125,13 +164,16 @@ export async function runApiBench() {
   // Baseline: a bare Fastify route running the same SQL (count, page, roles), no session, gate or scope lookup.
   const bare = Fastify({ logger: false });
   const wholeTree = new Scope('user.read', [`/${rootId}/`], []);
-  bare.get('/users', async () => listUsers(db, { scope: wholeTree, subtreePath: school.path, page: 1, pageSize: 50 }, wholeTree));
+  bare.get('/users', async () =>
+    listUsers(db, { scope: wholeTree, subtreePath: school.path, page: 1, pageSize: 50 }, wholeTree),
+  );
   const bareUrl = await bare.listen({ port: 0, host: '127.0.0.1' });
 
   const scoped = `${appUrl}/api/users?unitId=${school.id}&page=1&pageSize=50`;
   const check = await fetch(scoped, { headers: { cookie: `edushield_sid=${token}` } });
   const body = (await check.json()) as { total?: number };
-  if (check.status !== 200 || body.total !== 26) throw new Error(`scoped endpoint misbehaves: ${check.status} ${JSON.stringify(body).slice(0, 200)}`);
+  if (check.status !== 200 || body.total !== 26)
+    throw new Error(`scoped endpoint misbehaves: ${check.status} ${JSON.stringify(body).slice(0, 200)}`);
 
   // Warm both, then alternate runs and keep each side's best.
   await load(`${bareUrl}/users`, {});

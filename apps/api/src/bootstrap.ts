@@ -60,7 +60,14 @@ export async function bootstrapEmptyDatabase(
       const name = rootName ?? 'Sở Giáo dục và Đào tạo';
       [root] = await tx
         .insert(orgUnits)
-        .values({ id, code: 'SGDDT', typeCode: 'department', name, path: `/${id}/`, validFrom: ROOT_VALID_FROM })
+        .values({
+          id,
+          code: 'SGDDT',
+          typeCode: 'department',
+          name,
+          path: `/${id}/`,
+          validFrom: ROOT_VALID_FROM,
+        })
         .returning();
       await tx.insert(orgUnitVersions).values({
         unitId: id,

@@ -1,12 +1,12 @@
 import { eq, isNull } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import type { Keys } from '../lib/keys';
-import type { Actor } from '../plugins/access.types';
 import { appendAudit } from '../modules/audit/audit.service';
 import { hashPassword } from '../modules/auth/passwords';
-import { orgUnits } from '../modules/org/org.table';
 import { type ActionInfo, closeUnit, createUnit, moveUnit } from '../modules/org/org.service';
+import { orgUnits } from '../modules/org/org.table';
 import { roleAssignments, users } from '../modules/users/users.table';
+import type { Actor } from '../plugins/access.types';
 
 /**
  * The demo province (EDUSHIELD_DEMO=1): a fictional Sở with the 2025
@@ -47,11 +47,17 @@ const UPPER_SECONDARY = [
 
 export const DEMO_PASSWORD_NOTE = 'Demo accounts share the password printed at start.';
 
-export async function seedDemoProvince(db: Db, _deps: { keys: Keys }): Promise<{ password: string; accounts: string[] }> {
+export async function seedDemoProvince(
+  db: Db,
+  _deps: { keys: Keys },
+): Promise<{ password: string; accounts: string[] }> {
   const [root] = await db.select().from(orgUnits).where(isNull(orgUnits.parentId)).limit(1);
   const [admin] = await db.select().from(users).where(eq(users.username, 'admin'));
   if (!root || !admin) throw new Error('bootstrap must run before the demo seed');
-  await db.update(orgUnits).set({ name: 'Sở Giáo dục và Đào tạo tỉnh Minh Sơn (demo)' }).where(eq(orgUnits.id, root.id));
+  await db
+    .update(orgUnits)
+    .set({ name: 'Sở Giáo dục và Đào tạo tỉnh Minh Sơn (demo)' })
+    .where(eq(orgUnits.id, root.id));
   const actor: Actor = {
     userId: admin.id,
     username: admin.username,
@@ -75,7 +81,13 @@ export async function seedDemoProvince(db: Db, _deps: { keys: Keys }): Promise<{
   for (const district of DISTRICTS) {
     const d = await createUnit(
       db,
-      { code: district.code, name: district.name, typeCode: 'district', parentId: root.id, validFrom: '2020-01-01' },
+      {
+        code: district.code,
+        name: district.name,
+        typeCode: 'district',
+        parentId: root.id,
+        validFrom: '2020-01-01',
+      },
       info,
     );
     byCode.set(district.code, d.id);
@@ -114,7 +126,11 @@ export async function seedDemoProvince(db: Db, _deps: { keys: Keys }): Promise<{
     }
   }
   for (const s of UPPER_SECONDARY) {
-    const u = await createUnit(db, { ...s, typeCode: 'school', parentId: root.id, validFrom: '2020-01-01' }, info);
+    const u = await createUnit(
+      db,
+      { ...s, typeCode: 'school', parentId: root.id, validFrom: '2020-01-01' },
+      info,
+    );
     byCode.set(s.code, u.id);
   }
   // 1/7/2025 (Decree 142/2025/NĐ-CP): communes take over; districts close.
@@ -122,16 +138,32 @@ export async function seedDemoProvince(db: Db, _deps: { keys: Keys }): Promise<{
     for (const commune of district.communes) {
       const c = await createUnit(
         db,
-        { code: commune.code, name: commune.name, typeCode: 'commune', parentId: root.id, validFrom: '2025-07-01' },
+        {
+          code: commune.code,
+          name: commune.name,
+          typeCode: 'commune',
+          parentId: root.id,
+          validFrom: '2025-07-01',
+        },
         info,
       );
       byCode.set(commune.code, c.id);
       for (const kind of SCHOOL_KINDS) {
         const schoolId = byCode.get(`${kind.prefix}-${commune.code.slice(3)}`)!;
-        await moveUnit(db, schoolId, { newParentId: c.id, validFrom: '2025-07-01', note: 'NĐ 142/2025/NĐ-CP' }, info);
+        await moveUnit(
+          db,
+          schoolId,
+          { newParentId: c.id, validFrom: '2025-07-01', note: 'NĐ 142/2025/NĐ-CP' },
+          info,
+        );
       }
     }
-    await closeUnit(db, byCode.get(district.code)!, { validFrom: '2025-07-01', note: 'Kết thúc cấp huyện' }, info);
+    await closeUnit(
+      db,
+      byCode.get(district.code)!,
+      { validFrom: '2025-07-01', note: 'Kết thúc cấp huyện' },
+      info,
+    );
   }
 
   const password = process.env.EDUSHIELD_ADMIN_PASSWORD || 'Demo-EduShield-2026';
@@ -150,8 +182,15 @@ export async function seedDemoProvince(db: Db, _deps: { keys: Keys }): Promise<{
       .insert(users)
       .values({ username, fullName, unitId, passwordHash, mustChangePassword: false, createdBy: admin.id })
       .returning();
-    await db.insert(roleAssignments).values({ userId: user!.id, roleCode, unitId, scope: 'subtree', grantedBy: admin.id });
+    await db
+      .insert(roleAssignments)
+      .values({ userId: user!.id, roleCode, unitId, scope: 'subtree', grantedBy: admin.id });
   }
-  await appendAudit(db, { action: 'system.demo_seed', actorId: admin.id, actorName: 'admin', unitId: root.id });
+  await appendAudit(db, {
+    action: 'system.demo_seed',
+    actorId: admin.id,
+    actorName: 'admin',
+    unitId: root.id,
+  });
   return { password, accounts: accounts.map((a) => a[0]) };
 }
