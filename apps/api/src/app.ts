@@ -12,6 +12,8 @@ import type { Keys } from './lib/keys';
 import { auditRoutes } from './modules/audit/audit.routes';
 import { authRoutes } from './modules/auth/auth.routes';
 import { orgRoutes } from './modules/org/org.routes';
+import { importRoutes } from './modules/sector/import/import.routes';
+import { sectorRoutes } from './modules/sector/sector.routes';
 import { systemRoutes } from './modules/system/system.routes';
 import { usersRoutes } from './modules/users/users.routes';
 import { accessPlugin } from './plugins/access';
@@ -100,6 +102,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(orgRoutes);
   await app.register(usersRoutes);
   await app.register(auditRoutes);
+  await app.register(importRoutes);
+  await app.register(sectorRoutes);
 
   const spa = existsSync(path.join(settings.webDistDir, 'index.html'));
   if (spa) await app.register(fastifyStatic, { root: settings.webDistDir, index: false, wildcard: false });

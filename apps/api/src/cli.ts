@@ -12,6 +12,7 @@ import { addFieldKey, loadOrCreateKeys, readKeyRing } from './lib/keys';
 import { createDailyCheckpoints } from './modules/audit/audit.checkpoints';
 import { auditLog } from './modules/audit/audit.table';
 import { verifyAuditChain } from './modules/audit/audit.verify';
+import { importStudentsCli } from './modules/sector/import/import.cli';
 import { users } from './modules/users/users.table';
 import { serverLockFile } from './server.lock';
 
@@ -171,6 +172,25 @@ keysCommand
     });
     console.log(`Khóa hiện hành / current key: ${newId}; đã mã hóa lại / re-encrypted: ${rewrapped}`);
   });
+
+program
+  .command('import')
+  .description('Nhập dữ liệu từ tệp / import data from files')
+  .command('students <file>')
+  .description("Nhập danh sách học sinh (.xlsx, .xls, .csv) của một trường / import a school's student list")
+  .requiredOption('--unit <code>', 'mã trường / school code')
+  .requiredOption('--year <code>', 'năm học, ví dụ 2025-2026 / school year')
+  .option('--commit <mode>', 'ghi sau khi kiểm tra: all (tất cả hoặc không) | valid (chỉ dòng hợp lệ)')
+  .option('--max-rows <n>', 'giới hạn số dòng / row limit', (v) => Number.parseInt(v, 10))
+  .action(
+    async (file: string, options: { unit: string; year: string; commit?: string; maxRows?: number }) => {
+      const settings = settingsOrExit();
+      const keys = loadOrCreateKeys(settings.keysDir);
+      process.exitCode = await withDatabase(settings, false, ({ db }) =>
+        importStudentsCli({ db, keys, settings }, { file, ...options }),
+      );
+    },
+  );
 
 program.parseAsync(process.argv).catch((error) => {
   console.error(error instanceof Error ? error.message : error);

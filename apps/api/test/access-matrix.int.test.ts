@@ -4,6 +4,7 @@ import { encryptField } from '../src/lib/crypto';
 import { createSession } from '../src/modules/auth/sessions.repository';
 import { roleAssignments, users } from '../src/modules/users/users.table';
 import type { AccessRule, ObjectKind, ObjectLocator } from '../src/plugins/access.types';
+import { importBatchIn } from './fixtures/import-objects';
 import {
   createTestContext,
   describeEachDb,
@@ -12,6 +13,7 @@ import {
   TEST_TOTP_SECRET,
   type TestContext,
 } from './helpers';
+import { sectorObjectIn } from './sector-fixtures';
 
 /**
  * Security test 1 as one table: every registered route × every role × the
@@ -79,6 +81,13 @@ describeEachDb('access matrix', (kind) => {
         return (await userIn(unit)).userId;
       case 'assignment':
         return (await userIn(unit, 'student')).assignmentId!;
+      case 'school':
+      case 'class':
+      case 'staff':
+      case 'student':
+        return sectorObjectIn(ctx.db, kindOf, unit);
+      case 'import_batch':
+        return importBatchIn(ctx.db, unit);
       default:
         throw new Error(`access matrix cannot build an object of kind ${kindOf}: add it to objectIn()`);
     }

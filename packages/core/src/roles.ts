@@ -105,7 +105,7 @@ export const ROLES = [
     rank: 30,
     // Reads pupils' personal data: a second factor is required (ASVS L3 for pupil data).
     requiresMfa: true,
-    permissions: ['org.read', 'user.read'],
+    permissions: ['org.read', 'user.read', ...SCHOOL_DATA],
   },
   {
     code: 'teacher',
@@ -113,7 +113,8 @@ export const ROLES = [
     nameEn: 'Teacher',
     rank: 20,
     requiresMfa: false,
-    permissions: ['org.read'],
+    // Sees pupils with personal and sensitive fields masked.
+    permissions: ['org.read', 'sector.read'],
   },
   {
     code: 'staff',

@@ -25,7 +25,18 @@ export interface ObjectLocator {
 }
 
 /** Kinds of unit-owned objects; each module registers how to find an object's unit. */
-export type ObjectKind = 'unit' | 'user' | 'assignment' | 'audit_entry';
+export type ObjectKind =
+  | 'unit'
+  | 'user'
+  | 'assignment'
+  | 'audit_entry'
+  // The sector database. School years are province-wide, so they are not a kind.
+  | 'school'
+  | 'class'
+  | 'staff'
+  | 'student'
+  // A student import (modules/sector/import): belongs to its school.
+  | 'import_batch';
 
 export interface Assignment {
   roleCode: string;

@@ -1,0 +1,123 @@
+import { createHash } from 'node:crypto';
+import { appendAudit } from '../../audit/audit.service';
+import { analyseUpload, type ImportSummary } from './analyse';
+import { writeErrorWorkbook } from './error-workbook';
+import { importError, isAppError } from './import.errors';
+import {
+  deleteFindings,
+  findingsOfRows,
+  getBatch,
+  type ImportBatch,
+  transitionBatch,
+} from './import.repository';
+import {
+  errorWorkbookPath,
+  failBatch,
+  type ImportJobDeps,
+  MAX_JOB_ATTEMPTS,
+  type ResolvedDeps,
+  resolveDeps,
+} from './job.deps';
+import type { ImportPlan } from './plan';
+import { BatchCancelled, ProgressReporter } from './progress';
+import { openSpreadsheet } from './read';
+import type { Spreadsheet } from './read.types';
+import { encryptedWriteStream, readEncrypted, removeStored } from './storage';
+
+/**
+ * Job 'import.analyse': the dry run of an uploaded file. Restartable: a
+ * crashed run is simply run again (its findings are cleared first).
+ */
+export async function runAnalysis(
+  input: ImportJobDeps,
+  batchId: string,
+  job: { id?: string; attempts: number } = { attempts: 1 },
+  listener?: ConstructorParameters<typeof ProgressReporter>[2],
+): Promise<Record<string, unknown>> {
+  const deps = resolveDeps(input);
+  const { db } = deps;
+  const batch = await getBatch(db, batchId);
+  if (!batch || !['queued', 'analysing'].includes(batch.status))
+    return { skipped: batch?.status ?? 'missing' };
+  const progress = new ProgressReporter(db, batchId, listener);
+  progress.jobId = job.id ?? null;
+  await transitionBatch(db, batchId, ['queued', 'analysing'], {
+    status: 'analysing',
+    progress: { phase: 'reading', done: 0, total: 0 },
+  });
+  await deleteFindings(db, batchId);
+  try {
+    const data = await loadUpload(deps, batch);
+    // One open (and one check of the archive) serves every pass of this run.
+    const sheet = await openSpreadsheet(data, batch.filename, deps.limits);
+    const result = await analyseUpload(deps, batch, sheet, progress);
+    const needsWorkbook = result.counts.blocking + result.counts.withWarnings > 0;
+    const workbookFile = needsWorkbook
+      ? await buildErrorWorkbook(deps, batch, sheet, result.plan, progress)
+      : null;
+    const summary: ImportSummary & { errorWorkbookFile?: string } = {
+      ...result,
+      errorWorkbook: workbookFile !== null,
+      ...(workbookFile ? { errorWorkbookFile: workbookFile } : {}),
+    };
+    const done = { phase: 'done', done: result.counts.rows, total: result.counts.rows };
+    const moved = await transitionBatch(db, batchId, ['analysing'], {
+      status: 'analysed',
+      summary: summary as unknown as Record<string, unknown>,
+      progress: done,
+    });
+    if (!moved) throw new BatchCancelled();
+    await appendAudit(db, {
+      action: 'import.analyse',
+      actorId: batch.createdBy,
+      objectType: 'import_batch',
+      objectId: batch.id,
+      unitId: batch.unitId,
+      details: { ...result.counts },
+    });
+    return { ...result.counts };
+  } catch (error) {
+    if (error instanceof BatchCancelled) {
+      if (batch.storedFile) {
+        await removeStored(batch.storedFile);
+        await removeStored(errorWorkbookPath(batch.storedFile));
+      }
+      return { cancelled: true };
+    }
+    if (isAppError(error)) {
+      await failBatch(db, batch, ['queued', 'analysing'], error.code, error.details);
+      return { failed: error.code };
+    }
+    if (job.attempts >= MAX_JOB_ATTEMPTS) await failBatch(db, batch, ['queued', 'analysing'], 'INTERNAL');
+    throw error;
+  }
+}
+
+/** The stored upload, decrypted and checked against the hash taken at upload. */
+export async function loadUpload(deps: Pick<ResolvedDeps, 'keys'>, batch: ImportBatch): Promise<Buffer> {
+  if (!batch.storedFile) throw importError('IMPORT_UPLOAD_GONE');
+  const data = await readEncrypted(batch.storedFile, deps.keys.fieldKeys);
+  if (createHash('sha256').update(data).digest('hex') !== batch.fileSha256)
+    throw importError('IMPORT_FILE_CORRUPT');
+  return data;
+}
+
+async function buildErrorWorkbook(
+  deps: ResolvedDeps,
+  batch: ImportBatch,
+  sheet: Spreadsheet,
+  plan: ImportPlan,
+  progress: ProgressReporter,
+): Promise<string> {
+  await progress.report('workbook', 0, 0, true);
+  const file = errorWorkbookPath(batch.storedFile!);
+  const { stream, done } = await encryptedWriteStream(file, deps.keys.fieldKeys);
+  await writeErrorWorkbook({
+    sheet,
+    plan,
+    findings: (from, to) => findingsOfRows(deps.db, batch.id, from, to),
+    out: stream,
+  });
+  await done;
+  return file;
+}

@@ -1,0 +1,214 @@
+import { Readable } from 'node:stream';
+import { crc32, createInflateRaw } from 'node:zlib';
+import { importError, isAppError } from './import.errors';
+
+/**
+ * Just enough ZIP to read an .xlsx safely and in order. The checks are those
+ * of lib/upload.ts `inspectXlsxZip` (zip64, multi-disk, encrypted entries,
+ * path escapes, ratio, declared vs real size, DOCTYPE/ENTITY in XML parts),
+ * but every entry is inflated as a stream with a byte counter, so a 200 MB
+ * worksheet is checked without ever sitting in memory.
+ */
+export interface ZipEntry {
+  name: string;
+  method: number;
+  crc: number;
+  compressedSize: number;
+  uncompressedSize: number;
+  /** Offset of the compressed data (after the local header). */
+  dataOffset: number;
+}
+
+export interface ZipGuardLimits {
+  maxTotalBytes: number;
+  maxEntries: number;
+  maxRatio: number;
+}
+
+const LOCAL = 0x04034b50;
+const CENTRAL = 0x02014b50;
+const EOCD = 0x06054b50;
+const ZIP64_LOCATOR = 0x07064b50;
+/** Tiny XML parts compress extremely well: the ratio rule only applies above this size. */
+const RATIO_FLOOR_BYTES = 64 * 1024;
+
+const unsafe = (reason: string) => importError('IMPORT_FILE_ZIP_UNSAFE', { reason });
+const corrupt = (reason: string) => importError('IMPORT_FILE_CORRUPT', { reason });
+
+export function readZipDirectory(buffer: Buffer, limits: ZipGuardLimits): ZipEntry[] {
+  const eocd = findEndOfCentralDirectory(buffer);
+  if (eocd >= 20 && buffer.readUInt32LE(eocd - 20) === ZIP64_LOCATOR) throw unsafe('zip64');
+  const count = buffer.readUInt16LE(eocd + 10);
+  const cdSize = buffer.readUInt32LE(eocd + 12);
+  const cdOffset = buffer.readUInt32LE(eocd + 16);
+  if (buffer.readUInt16LE(eocd + 4) !== 0 || buffer.readUInt16LE(eocd + 6) !== 0) throw unsafe('multidisk');
+  if (buffer.readUInt16LE(eocd + 8) !== count) throw unsafe('multidisk');
+  if (count === 0xffff || cdOffset === 0xffffffff) throw unsafe('zip64');
+  if (count === 0 || count > limits.maxEntries || cdOffset + cdSize > eocd) throw corrupt('directory');
+  const entries: ZipEntry[] = [];
+  let total = 0;
+  let at = cdOffset;
+  for (let i = 0; i < count; i++) {
+    if (at + 46 > eocd || buffer.readUInt32LE(at) !== CENTRAL) throw corrupt('directory');
+    const flags = buffer.readUInt16LE(at + 8);
+    const method = buffer.readUInt16LE(at + 10);
+    const crc = buffer.readUInt32LE(at + 16);
+    const compressedSize = buffer.readUInt32LE(at + 20);
+    const uncompressedSize = buffer.readUInt32LE(at + 24);
+    const nameLength = buffer.readUInt16LE(at + 28);
+    const extraLength = buffer.readUInt16LE(at + 30);
+    const commentLength = buffer.readUInt16LE(at + 32);
+    const localOffset = buffer.readUInt32LE(at + 42);
+    const next = at + 46 + nameLength + extraLength + commentLength;
+    if (next > eocd) throw corrupt('directory');
+    if ([compressedSize, uncompressedSize, localOffset].includes(0xffffffff)) throw unsafe('zip64');
+    // Encrypted entries (bit 0) are a password-protected archive.
+    if (flags & 0x1) throw importError('IMPORT_FILE_ENCRYPTED', { reason: 'zip_encrypted' });
+    if (method !== 0 && method !== 8) throw unsafe('method');
+    const name = buffer.toString('utf8', at + 46, at + 46 + nameLength);
+    checkEntryName(name);
+    total += uncompressedSize;
+    if (total > limits.maxTotalBytes) throw unsafe('too_large');
+    if (uncompressedSize >= RATIO_FLOOR_BYTES && uncompressedSize > compressedSize * limits.maxRatio)
+      throw unsafe('ratio');
+    entries.push({
+      name,
+      method,
+      crc,
+      compressedSize,
+      uncompressedSize,
+      dataOffset: dataOffsetOf(buffer, localOffset, compressedSize),
+    });
+    at = next;
+  }
+  return entries;
+}
+
+function findEndOfCentralDirectory(buffer: Buffer): number {
+  if (buffer.length < 22) throw corrupt('short');
+  const lowest = Math.max(0, buffer.length - 22 - 0xffff);
+  for (let at = buffer.length - 22; at >= lowest; at--) if (buffer.readUInt32LE(at) === EOCD) return at;
+  throw corrupt('no_directory');
+}
+
+function dataOffsetOf(buffer: Buffer, localOffset: number, compressedSize: number): number {
+  if (localOffset + 30 > buffer.length || buffer.readUInt32LE(localOffset) !== LOCAL)
+    throw corrupt('local_header');
+  const start =
+    localOffset + 30 + buffer.readUInt16LE(localOffset + 26) + buffer.readUInt16LE(localOffset + 28);
+  if (start + compressedSize > buffer.length) throw corrupt('truncated');
+  return start;
+}
+
+function checkEntryName(name: string): void {
+  const segments = name.split(/[\\/]/);
+  if (/^[\\/]/.test(name) || /^[a-zA-Z]:/.test(name) || segments.includes('..') || name.includes('\0'))
+    throw unsafe('path');
+}
+
+/** The entry's bytes, inflated as a stream that refuses to produce more than the declared size. */
+export function entryStream(buffer: Buffer, entry: ZipEntry): Readable {
+  const raw = buffer.subarray(entry.dataOffset, entry.dataOffset + entry.compressedSize);
+  if (entry.method === 0) return Readable.from([raw]);
+  const inflate = createInflateRaw({ maxOutputLength: entry.uncompressedSize + 1 });
+  inflate.end(raw);
+  return inflate;
+}
+
+/** Small parts (workbook.xml, rels) in one piece. */
+export async function entryText(buffer: Buffer, entry: ZipEntry): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of entryStream(buffer, entry)) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+const DOCTYPE = /<!(DOCTYPE|ENTITY)/i;
+
+/**
+ * Inflates every entry once as a stream: its real size must equal the
+ * declared one (a lying header is a bomb or corruption) and no XML part may
+ * declare a DOCTYPE or ENTITY (billion laughs, external entities).
+ */
+export async function verifyZipEntries(buffer: Buffer, entries: readonly ZipEntry[]): Promise<void> {
+  for (const entry of entries) {
+    const isXml = /\.(xml|rels|vml)$/i.test(entry.name);
+    let size = 0;
+    let tail = '';
+    try {
+      for await (const chunk of entryStream(buffer, entry)) {
+        const bytes = chunk as Buffer;
+        size += bytes.length;
+        if (size > entry.uncompressedSize) throw unsafe('size_mismatch');
+        if (isXml) {
+          const text = tail + bytes.toString('latin1');
+          if (DOCTYPE.test(text)) throw importError('IMPORT_FILE_XML_UNSAFE', { part: entry.name });
+          tail = text.slice(-16);
+        }
+      }
+    } catch (error) {
+      if (isAppError(error)) throw error;
+      throw unsafe('size_mismatch');
+    }
+    if (size !== entry.uncompressedSize) throw unsafe('size_mismatch');
+  }
+}
+
+/**
+ * A new archive holding the given parts in the given order. exceljs's
+ * streaming reader needs the shared strings and relationships before the
+ * worksheet; Excel writes them after it, and exceljs would then spill the
+ * worksheet (pupils' data) to an unencrypted temporary file. Reordering
+ * keeps everything in memory and streamed.
+ */
+export function reorderedZip(
+  buffer: Buffer,
+  parts: readonly { name: string; entry?: ZipEntry; content?: Buffer }[],
+): Readable {
+  function* records(): Generator<Buffer> {
+    const central: Buffer[] = [];
+    let offset = 0;
+    for (const part of parts) {
+      const name = Buffer.from(part.name, 'utf8');
+      const data = part.entry
+        ? buffer.subarray(part.entry.dataOffset, part.entry.dataOffset + part.entry.compressedSize)
+        : (part.content ?? Buffer.alloc(0));
+      const method = part.entry?.method ?? 0;
+      const crc = part.entry?.crc ?? crc32(data);
+      const size = part.entry?.uncompressedSize ?? data.length;
+      const local = Buffer.alloc(30);
+      local.writeUInt32LE(LOCAL, 0);
+      local.writeUInt16LE(20, 4);
+      local.writeUInt16LE(0x0800, 6); // UTF-8 names, sizes known (no data descriptor)
+      local.writeUInt16LE(method, 8);
+      local.writeUInt32LE(crc, 14);
+      local.writeUInt32LE(data.length, 18);
+      local.writeUInt32LE(size, 22);
+      local.writeUInt16LE(name.length, 26);
+      const header = Buffer.alloc(46);
+      header.writeUInt32LE(CENTRAL, 0);
+      header.writeUInt16LE(20, 4);
+      header.writeUInt16LE(20, 6);
+      header.writeUInt16LE(0x0800, 8);
+      header.writeUInt16LE(method, 10);
+      header.writeUInt32LE(crc, 16);
+      header.writeUInt32LE(data.length, 20);
+      header.writeUInt32LE(size, 24);
+      header.writeUInt16LE(name.length, 28);
+      header.writeUInt32LE(offset, 42);
+      central.push(header, name);
+      yield Buffer.concat([local, name]);
+      yield data;
+      offset += 30 + name.length + data.length;
+    }
+    const directory = Buffer.concat(central);
+    const end = Buffer.alloc(22);
+    end.writeUInt32LE(EOCD, 0);
+    end.writeUInt16LE(parts.length, 8);
+    end.writeUInt16LE(parts.length, 10);
+    end.writeUInt32LE(directory.length, 12);
+    end.writeUInt32LE(offset, 16);
+    yield directory;
+    yield end;
+  }
+  return Readable.from(records());
+}
