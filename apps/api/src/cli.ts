@@ -3,17 +3,16 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { SingleBar } from 'cli-progress';
 import { Command } from 'commander';
-import { count, eq, isNotNull, or } from 'drizzle-orm';
+import { count } from 'drizzle-orm';
 import { syncRoles } from './bootstrap';
 import { loadSettings, type Settings, SettingsError } from './config/settings';
 import { type Database, openDatabase } from './db/client';
-import { decryptField, encryptField } from './lib/crypto';
+import { ENCRYPTED_COLUMNS, resealTable } from './lib/key-rotation';
 import { addFieldKey, loadOrCreateKeys, readKeyRing } from './lib/keys';
 import { createDailyCheckpoints } from './modules/audit/audit.checkpoints';
 import { auditLog } from './modules/audit/audit.table';
 import { verifyAuditChain } from './modules/audit/audit.verify';
 import { importStudentsCli } from './modules/sector/import/import.cli';
-import { users } from './modules/users/users.table';
 import { serverLockFile } from './server.lock';
 
 /**
@@ -151,21 +150,16 @@ keysCommand
     const newId = addFieldKey(settings.keysDir);
     const ring = readKeyRing(settings.keysDir);
     const rewrapped = await withDatabase(settings, false, async ({ db }) => {
-      const rows = await db
-        .select({ id: users.id, secret: users.mfaSecretEnc, pending: users.mfaPendingSecretEnc })
-        .from(users)
-        .where(or(isNotNull(users.mfaSecretEnc), isNotNull(users.mfaPendingSecretEnc)));
-      const bar = new SingleBar({ format: 'Mã hóa lại / re-encrypting [{bar}] {value}/{total}' });
-      if (process.stderr.isTTY) bar.start(rows.length, 0);
       let n = 0;
-      for (const row of rows) {
-        const rewrap = (v: string | null) => (v ? encryptField(ring, decryptField(ring, v)) : null);
-        await db
-          .update(users)
-          .set({ mfaSecretEnc: rewrap(row.secret), mfaPendingSecretEnc: rewrap(row.pending) })
-          .where(eq(users.id, row.id));
-        n++;
-        if (process.stderr.isTTY) bar.update(n);
+      const bar = new SingleBar({ format: 'Mã hóa lại / re-encrypting [{bar}] {value} {table}' });
+      if (process.stderr.isTTY) bar.start(0, 0, { table: '' });
+      for (const [table, columns] of ENCRYPTED_COLUMNS) {
+        n += await resealTable(db, ring, table, columns, (done) => {
+          if (process.stderr.isTTY) {
+            bar.setTotal(n + done);
+            bar.update(n + done, { table });
+          }
+        });
       }
       if (process.stderr.isTTY) bar.stop();
       return n;
