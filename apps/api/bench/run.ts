@@ -7,6 +7,7 @@ export {};
  */
 const benches: Record<string, () => Promise<Record<string, unknown>>> = {
   api: async () => (await import('./api.bench')).runApiBench(),
+  import: async () => (await import('./import.bench')).runImportBench(),
 };
 
 const name = process.argv[2];

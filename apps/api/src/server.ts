@@ -33,7 +33,8 @@ async function main() {
   if (settings.demo && boot.createdAdmin) {
     const demo = await seedDemoProvince(database.db, { keys });
     process.stdout.write(
-      `  Tỉnh demo đã tạo / demo province seeded. Tài khoản / accounts: ${demo.accounts.join(', ')}\n` +
+      `  Tỉnh demo đã tạo (${demo.pupils} học sinh) / demo province seeded (${demo.pupils} pupils).\n` +
+        `  Tài khoản / accounts: ${demo.accounts.join(', ')}\n` +
         `  Mật khẩu chung / shared password: ${settings.adminPassword ? '(EDUSHIELD_ADMIN_PASSWORD)' : demo.password}\n\n`,
     );
   }

@@ -7,6 +7,7 @@ import { type ActionInfo, closeUnit, createUnit, moveUnit } from '../modules/org
 import { orgUnits } from '../modules/org/org.table';
 import { roleAssignments, users } from '../modules/users/users.table';
 import type { Actor } from '../plugins/access.types';
+import { seedDemoSector } from './demo.sector';
 
 /**
  * The demo province (EDUSHIELD_DEMO=1): a fictional Sở with the 2025
@@ -49,8 +50,8 @@ export const DEMO_PASSWORD_NOTE = 'Demo accounts share the password printed at s
 
 export async function seedDemoProvince(
   db: Db,
-  _deps: { keys: Keys },
-): Promise<{ password: string; accounts: string[] }> {
+  deps: { keys: Keys },
+): Promise<{ password: string; accounts: string[]; pupils: number }> {
   const [root] = await db.select().from(orgUnits).where(isNull(orgUnits.parentId)).limit(1);
   const [admin] = await db.select().from(users).where(eq(users.username, 'admin'));
   if (!root || !admin) throw new Error('bootstrap must run before the demo seed');
@@ -186,11 +187,13 @@ export async function seedDemoProvince(
       .insert(roleAssignments)
       .values({ userId: user!.id, roleCode, unitId, scope: 'subtree', grantedBy: admin.id });
   }
+  const sector = await seedDemoSector(db, deps.keys, admin);
   await appendAudit(db, {
     action: 'system.demo_seed',
     actorId: admin.id,
     actorName: 'admin',
     unitId: root.id,
+    details: { pupils: sector.pupils, classes: sector.classes },
   });
-  return { password, accounts: accounts.map((a) => a[0]) };
+  return { password, accounts: accounts.map((a) => a[0]), pupils: sector.pupils };
 }

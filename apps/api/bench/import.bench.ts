@@ -1,0 +1,350 @@
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import {
+  generateStructure,
+  type ProvinceOptions,
+  streamStudents,
+  studentRowForTemplate,
+} from '@edushield/core';
+import type { PGlite } from '@electric-sql/pglite';
+import ExcelJS from 'exceljs';
+import pg from 'pg';
+import { syncRoles } from '../src/bootstrap';
+import { openDatabase } from '../src/db/client';
+import { loadOrCreateKeys } from '../src/lib/keys';
+import { orgUnits } from '../src/modules/org/org.table';
+import { runAnalysis } from '../src/modules/sector/import/analyse.job';
+import { runCommit } from '../src/modules/sector/import/commit.job';
+import { requestCommit, startStudentImport } from '../src/modules/sector/import/import.service';
+import { importLimits } from '../src/modules/sector/import/limits';
+import { classes, schoolProfiles, schoolYears } from '../src/modules/sector/sector.table';
+import { users } from '../src/modules/users/users.table';
+
+/**
+ * `npm run bench -- import`: a generated student .xlsx (national export
+ * headers, one clean primary school and its classes) imported end to end
+ * (analysis: parse, standardise, validate, findings; then a valid_only commit:
+ * re-read, standardise, write) through the importer's job functions, no HTTP.
+ * Baseline, same run, same file: exceljs's streaming WorkbookReader plus a bulk
+ * load of the raw cells into a bare table of the same columns.
+ *
+ * BENCH_ROWS (default 100000) rows. BENCH_RSS_ROWS=1000000 adds a separate
+ * pipeline-only run on that many rows and reports its peak RSS (~10 min).
+ */
+const ROWS = Number(process.env.BENCH_ROWS ?? 100_000);
+const RSS_ROWS = Number(process.env.BENCH_RSS_ROWS ?? 0);
+const PUPILS_PER_CLASS = 40;
+const GRADES = 5; // the primary school (TH) comes first in the generator's order, grades 1–5
+const TODAY = '2026-01-15'; // the generator's default "as of" date for 2025–2026
+
+const optionsFor = (rows: number): ProvinceOptions => ({
+  seed: 'bench-import',
+  communes: 1,
+  schoolsPerCommune: 2, // MN (no pupils), TH
+  classesPerGrade: Math.ceil(rows / (GRADES * PUPILS_PER_CLASS)),
+  pupilsPerClass: PUPILS_PER_CLASS,
+  messyShare: 0,
+  schoolYear: '2025-2026',
+  upperSecondarySchools: 0,
+});
+
+/** The school file: exceljs's streaming writer, shared strings as Excel writes them. */
+async function writeWorkbook(file: string, rows: number) {
+  const options = optionsFor(rows);
+  const structure = generateStructure(options);
+  const school = structure.schools.find((s) => s.schoolLevel === 'TH');
+  if (!school) throw new Error('generator gave no primary school');
+  const schoolClasses = structure.classes.filter((c) => c.schoolId === school.schoolId);
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
+    filename: file,
+    useSharedStrings: true,
+    useStyles: false,
+  });
+  const ws = wb.addWorksheet('C1-HocSinh');
+  let headers: string[] | null = null;
+  let n = 0;
+  for (const student of streamStudents(options, structure)) {
+    if (student.record.schoolId !== school.schoolId) continue;
+    const row = studentRowForTemplate(student);
+    if (!headers) {
+      headers = Object.keys(row);
+      ws.addRow(headers).commit();
+    }
+    ws.addRow(headers.map((h) => row[h] ?? null)).commit();
+    if (++n >= rows) break;
+  }
+  if (n < rows) throw new Error(`generator gave ${n} rows, wanted ${rows}`);
+  ws.commit();
+  await wb.commit();
+  return { school, schoolClasses, headers: headers! };
+}
+
+/** A fresh PostgreSQL database under DATABASE_URL, or PGlite in a temp dir (as api.bench.ts). */
+async function benchDatabase(tmp: string) {
+  const base = process.env.DATABASE_URL;
+  if (!base) {
+    const database = await openDatabase({ url: null, dataDir: tmp });
+    return { database, url: null, drop: async () => {} };
+  }
+  const name = `edushield_bench_imp_${Date.now().toString(36)}`;
+  const admin = new pg.Client({ connectionString: base });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(base);
+  url.pathname = `/${name}`;
+  const database = await openDatabase({ url: url.toString(), dataDir: null, poolSize: 10 });
+  return {
+    database,
+    url: url.toString(),
+    drop: async () => {
+      const c = new pg.Client({ connectionString: base });
+      await c.connect();
+      await c.query(`drop database if exists ${name} with (force)`);
+      await c.end();
+    },
+  };
+}
+
+/** Peak RSS while `work` runs, sampled every 200 ms. */
+async function withPeakRss<T>(work: () => Promise<T>): Promise<{ result: T; peakMb: number }> {
+  let peak = process.memoryUsage().rss;
+  const timer = setInterval(() => {
+    peak = Math.max(peak, process.memoryUsage().rss);
+  }, 200);
+  try {
+    const result = await work();
+    peak = Math.max(peak, process.memoryUsage().rss);
+    return { result, peakMb: Math.round(peak / 1024 / 1024) };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+const seconds = (from: bigint) => Number(process.hrtime.bigint() - from) / 1e9;
+
+/** Upload, analysis and valid_only commit of `file` into a fresh database; timings and peak RSS. */
+async function runPipeline(file: string, rows: number, root: string, withBaseline: boolean) {
+  const workbook = await writeWorkbook(file, rows);
+  const tmp = mkdtempSync(path.join(root, 'run-'));
+  const { database, url, drop } = await benchDatabase(tmp);
+  try {
+    await database.migrate();
+    await syncRoles(database.db);
+    const db = database.db;
+    const rootId = crypto.randomUUID();
+    const schoolId = crypto.randomUUID();
+    await db.insert(orgUnits).values([
+      {
+        id: rootId,
+        code: 'SGD',
+        typeCode: 'department',
+        name: 'Sở',
+        path: `/${rootId}/`,
+        validFrom: '2025-07-01',
+      },
+      {
+        id: schoolId,
+        code: workbook.school.schoolId,
+        typeCode: 'school',
+        parentId: rootId,
+        name: workbook.school.name,
+        path: `/${rootId}/${schoolId}/`,
+        validFrom: '2025-07-01',
+      },
+    ]);
+    await db.insert(schoolProfiles).values({ unitId: schoolId, levelCode: 'TH', provinceCode: '08' });
+    const [year] = await db
+      .insert(schoolYears)
+      .values({ code: '2025-2026', startsOn: '2025-09-05', endsOn: '2026-05-31', isCurrent: true })
+      .returning();
+    for (let i = 0; i < workbook.schoolClasses.length; i += 500)
+      await db.insert(classes).values(
+        workbook.schoolClasses.slice(i, i + 500).map((c) => ({
+          unitId: schoolId,
+          schoolYearId: year!.id,
+          code: c.classCode,
+          name: c.className,
+          grade: c.grade,
+        })),
+      );
+    const [clerk] = await db
+      .insert(users)
+      .values({ username: 'clerk', fullName: 'Văn thư', unitId: schoolId, passwordHash: null })
+      .returning();
+    const keys = loadOrCreateKeys(path.join(tmp, 'keys'));
+
+    const baseline = withBaseline ? await runBaseline(file, workbook.headers, database, url) : null;
+
+    const actor = { id: clerk!.id, name: 'Văn thư' };
+    const deps = { db, keys, today: () => TODAY };
+    const measured = await withPeakRss(async () => {
+      let t = process.hrtime.bigint();
+      const batch = await startStudentImport(
+        { db, keys, dataDir: tmp, limits: importLimits() },
+        { unitId: schoolId, schoolYearId: year!.id, filename: 'hoc-sinh.xlsx', data: readFileSync(file) },
+        { actor },
+      );
+      const uploadS = seconds(t);
+      t = process.hrtime.bigint();
+      const analysed = await runAnalysis(deps, batch.id);
+      const analyseS = seconds(t);
+      if (analysed.valid === undefined)
+        throw new Error(`analysis did not finish: ${JSON.stringify(analysed)}`);
+      t = process.hrtime.bigint();
+      await requestCommit(db, batch.id, 'valid_only', { actor });
+      const committed = await runCommit(deps, { batchId: batch.id, actorName: actor.name });
+      const commitS = seconds(t);
+      return { uploadS, analyseS, commitS, analysed, committed };
+    });
+    const written =
+      Number(measured.result.committed.created ?? 0) + Number(measured.result.committed.updated ?? 0);
+    return { ...measured.result, peakMb: measured.peakMb, written, baseline, kind: database.kind };
+  } finally {
+    await database.close();
+    await drop();
+  }
+}
+
+/** Streaming read with exceljs's WorkbookReader, raw cells into a bare table of the same columns. */
+async function runBaseline(
+  file: string,
+  headers: string[],
+  database: Awaited<ReturnType<typeof openDatabase>>,
+  url: string | null,
+) {
+  const cols = headers.map((_, i) => `c${i}`);
+  const ddl = `create table bench_import_bare (${cols.map((c) => `${c} text`).join(', ')})`;
+  const text = (v: unknown): string | null => {
+    if (v === null || v === undefined) return null;
+    if (v instanceof Date) return v.toISOString().slice(0, 10);
+    if (typeof v === 'object' && 'richText' in (v as object))
+      return (v as { richText: { text: string }[] }).richText.map((r) => r.text).join('');
+    if (typeof v === 'object' && 'result' in (v as object)) return String((v as { result: unknown }).result);
+    return String(v);
+  };
+  async function* rowsOf(): AsyncGenerator<(string | null)[]> {
+    const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, {
+      sharedStrings: 'cache',
+      styles: 'ignore',
+      hyperlinks: 'ignore',
+      worksheets: 'emit',
+    });
+    for await (const sheet of reader) {
+      for await (const row of sheet) {
+        if (row.number === 1) continue;
+        const values = row.values as unknown[]; // 1-based
+        yield cols.map((_, i) => text(values[i + 1]));
+      }
+      break;
+    }
+  }
+  let n = 0;
+  const t = process.hrtime.bigint();
+  let method: string;
+  if (url) {
+    // pg-copy-streams is not installed: multi-row INSERTs of 1,000 rows on one connection.
+    method = 'exceljs WorkbookReader + multi-row INSERT x1000 (pg-copy-streams not installed)';
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      await client.query(ddl);
+      let batch: (string | null)[][] = [];
+      const flush = async () => {
+        if (batch.length === 0) return;
+        const params: (string | null)[] = [];
+        const tuples = batch.map((r) => {
+          const start = params.length;
+          params.push(...r);
+          return `(${r.map((_, i) => `$${start + i + 1}`).join(',')})`;
+        });
+        await client.query(
+          `insert into bench_import_bare (${cols.join(',')}) values ${tuples.join(',')}`,
+          params,
+        );
+        batch = [];
+      };
+      for await (const r of rowsOf()) {
+        batch.push(r);
+        n++;
+        if (batch.length >= 1000) await flush();
+      }
+      await flush();
+    } finally {
+      await client.end();
+    }
+  } else {
+    method = "exceljs WorkbookReader + PGlite COPY FROM '/dev/blob' (CSV, 10,000 rows per COPY)";
+    const client = (database.db as unknown as { $client: PGlite }).$client;
+    await client.exec(ddl);
+    const csvCell = (v: string | null) => (v === null ? '' : `"${v.replace(/"/g, '""')}"`);
+    let lines: string[] = [];
+    const flush = async () => {
+      if (lines.length === 0) return;
+      const blob = new Blob([`${lines.join('\n')}\n`]);
+      await client.query(
+        `copy bench_import_bare (${cols.join(',')}) from '/dev/blob' with (format csv)`,
+        [],
+        {
+          blob,
+        },
+      );
+      lines = [];
+    };
+    for await (const r of rowsOf()) {
+      lines.push(r.map(csvCell).join(','));
+      n++;
+      if (lines.length >= 10_000) await flush();
+    }
+    await flush();
+  }
+  const s = seconds(t);
+  return { rows: n, seconds: s, method };
+}
+
+export async function runImportBench() {
+  const tmp = mkdtempSync(path.join(tmpdir(), 'edushield-bench-import-'));
+  try {
+    const file = path.join(tmp, 'hoc-sinh.xlsx');
+    const main = await runPipeline(file, ROWS, tmp, true);
+    const base = main.baseline!;
+    if (base.rows !== ROWS) throw new Error(`baseline read ${base.rows} rows, wanted ${ROWS}`);
+    // A clean generated school still has the odd row the rules block (reported in `analysis`).
+    if (main.written < ROWS * 0.99)
+      throw new Error(`import wrote ${main.written} of ${ROWS} rows: ${JSON.stringify(main.committed)}`);
+    const pipelineS = main.analyseS + main.commitS;
+    const value = ROWS / pipelineS;
+    const baseline = ROWS / base.seconds;
+    const result: Record<string, unknown> = {
+      name: 'import',
+      unit: 'rows/s',
+      value: Math.round(value),
+      baseline: Math.round(baseline),
+      ratio: Number((value / baseline).toFixed(3)),
+      better: 'higher',
+      rows: ROWS,
+      db: main.kind,
+      file_mb: Number((statSync(file).size / 1024 / 1024).toFixed(1)),
+      upload_s: Number(main.uploadS.toFixed(2)),
+      analyse_s: Number(main.analyseS.toFixed(2)),
+      commit_s: Number(main.commitS.toFixed(2)),
+      baseline_s: Number(base.seconds.toFixed(2)),
+      baseline_method: base.method,
+      peak_rss_mb: main.peakMb,
+      rows_written: main.written,
+      analysis: main.analysed,
+    };
+    if (RSS_ROWS > 0) {
+      rmSync(file, { force: true });
+      const big = await runPipeline(path.join(tmp, 'hoc-sinh-big.xlsx'), RSS_ROWS, tmp, false);
+      result.rss_rows = RSS_ROWS;
+      result.rss_run_peak_rss_mb = big.peakMb;
+      result.rss_run_rows_s = Math.round(RSS_ROWS / (big.analyseS + big.commitS));
+      result.rss_run_written = big.written;
+    }
+    return result;
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
