@@ -5,7 +5,9 @@ import { defineConfig } from '@playwright/test';
 
 // The built app (npm run build) served on loopback with a fresh PGlite data
 // directory; Debian's Chromium, never a downloaded browser.
-const port = Number(process.env.E2E_PORT ?? 3310);
+// A port derived from the pid, so two runs on one machine (a developer's and CI's) do not collide.
+const port = Number(process.env.E2E_PORT ?? 31_000 + (process.pid % 2000));
+process.env.E2E_PORT = String(port);
 const dataDir = process.env.E2E_DATA_DIR ?? mkdtempSync(path.join(tmpdir(), 'edushield-e2e-'));
 process.env.E2E_DATA_DIR = dataDir;
 
