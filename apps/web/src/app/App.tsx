@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { BrowserRouter, Link, Route, Routes } from 'react-router';
 import { onUnauthorized } from '../api/client';
 import { SIGNED_OUT } from '../api/types';
@@ -20,6 +20,14 @@ import { I18nProvider, useT } from '../i18n';
 import { RequirePermission, RequireSession, RequireUser } from './guards';
 import { AppLayout, AuthLayout } from './Layout';
 import { SessionProvider, useSession } from './session';
+
+/**
+ * The sector database (CSDL ngành) is its own chunk: its code lists and the
+ * shared validation rules load only when someone opens it.
+ */
+const SectorSection = lazy(() =>
+  import('../features/sector/SectorSection').then((module) => ({ default: module.SectorSection })),
+);
 
 /** An expired session anywhere signs the user out; the route guard then sends them to sign in. */
 function UnauthorizedBridge() {
@@ -134,6 +142,16 @@ function Boot() {
           element={
             <RequirePermission permission="audit.read">
               <AuditPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="/sector/*"
+          element={
+            <RequirePermission permission="sector.read">
+              <Suspense fallback={<Loading />}>
+                <SectorSection />
+              </Suspense>
             </RequirePermission>
           }
         />

@@ -12,5 +12,6 @@ describe('visibleNavItems', () => {
     expect(paths(['org.read'])).toEqual(['/', '/units']);
     expect(paths(['org.read', 'user.read', 'audit.read'])).toEqual(['/', '/units', '/users', '/audit']);
     expect(paths(['audit.read'])).toEqual(['/', '/audit']);
+    expect(paths(['org.read', 'sector.read', 'sector.import'])).toEqual(['/', '/units', '/sector']);
   });
 });

@@ -11,6 +11,7 @@ export interface NavItem {
 export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/', labelKey: 'nav.home' },
   { to: '/units', labelKey: 'nav.units', permission: 'org.read' },
+  { to: '/sector', labelKey: 'nav.sector', permission: 'sector.read' },
   { to: '/users', labelKey: 'nav.users', permission: 'user.read' },
   { to: '/audit', labelKey: 'nav.audit', permission: 'audit.read' },
 ];

@@ -1,3 +1,4 @@
+import { sectorEn } from './sector.en';
 import type { Dictionary } from './vi';
 
 export const en: Dictionary = {
@@ -457,4 +458,7 @@ export const en: Dictionary = {
   'profile.logoutAll': 'Sign out everywhere',
   'profile.logoutAllConfirm': 'Every session of yours, this one included, will end. Continue?',
   'profile.loggedOutAll': 'You have been signed out everywhere.',
+
+  // The sector database pages (CSDL ngành).
+  ...sectorEn,
 };

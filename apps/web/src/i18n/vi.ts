@@ -3,6 +3,8 @@
  * language must have exactly these keys (the Dictionary type enforces it).
  * Placeholders are written {name}.
  */
+import { sectorVi } from './sector.vi';
+
 export const vi = {
   'app.org': 'Sở GD&ĐT',
   'app.footer': 'EduShield · Hệ thống quản lý dữ liệu và an toàn thông tin ngành giáo dục · Sở GD&ĐT',
@@ -460,6 +462,9 @@ export const vi = {
   'profile.logoutAll': 'Đăng xuất khỏi mọi thiết bị',
   'profile.logoutAllConfirm': 'Mọi phiên đăng nhập của bạn, kể cả phiên này, sẽ kết thúc. Tiếp tục?',
   'profile.loggedOutAll': 'Đã đăng xuất khỏi mọi thiết bị.',
+
+  // The sector database pages (CSDL ngành).
+  ...sectorVi,
 };
 
 export type MessageKey = keyof typeof vi;

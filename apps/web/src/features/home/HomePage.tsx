@@ -26,6 +26,7 @@ const SHORTCUTS: Shortcut[] = [
     permission: 'org.read',
     manageBody: ['org.manage', 'home.unitsBody'],
   },
+  { to: '/sector', title: 'home.sectorTitle', body: 'home.sectorBody', permission: 'sector.read' },
   {
     to: '/users',
     title: 'home.usersTitle',
