@@ -7,6 +7,7 @@ import { count } from 'drizzle-orm';
 import { syncRoles } from './bootstrap';
 import { loadSettings, type Settings, SettingsError } from './config/settings';
 import { type Database, openDatabase } from './db/client';
+import { generateStudentFile } from './demo/generate.cli';
 import { ENCRYPTED_COLUMNS, resealTable } from './lib/key-rotation';
 import { addFieldKey, loadOrCreateKeys, readKeyRing } from './lib/keys';
 import { createDailyCheckpoints } from './modules/audit/audit.checkpoints';
@@ -185,6 +186,29 @@ program
       );
     },
   );
+
+program
+  .command('generate')
+  .description('Dữ liệu tổng hợp / synthetic data')
+  .command('students <out.xlsx>')
+  .description(
+    'Tạo tệp học sinh tổng hợp theo mẫu quốc gia / write a synthetic student file (national layout)',
+  )
+  .option('--rows <n>', 'số dòng / rows', (v) => Number.parseInt(v, 10), 1000)
+  .option('--messy <share>', 'tỉ lệ ô "bẩn" 0..1 / share of messy cells', (v) => Number.parseFloat(v), 0.1)
+  .option('--seed <seed>', 'hạt giống / seed (same seed, same file)', 'edushield')
+  .action(async (out: string, options: { rows: number; messy: number; seed: string }) => {
+    if (!Number.isInteger(options.rows) || options.rows < 1 || options.rows > 2_000_000) {
+      console.error('--rows: cần số nguyên 1..2000000 / expected an integer 1..2000000');
+      process.exit(2);
+    }
+    if (!(options.messy >= 0 && options.messy <= 1)) {
+      console.error('--messy: cần số từ 0 đến 1 / expected a number 0..1');
+      process.exit(2);
+    }
+    const written = await generateStudentFile({ out, ...options });
+    console.log(`Đã ghi ${written} dòng vào ${out} / wrote ${written} rows`);
+  });
 
 program.parseAsync(process.argv).catch((error) => {
   console.error(error instanceof Error ? error.message : error);
