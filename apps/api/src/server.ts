@@ -40,10 +40,21 @@ async function main() {
   }
 
   const app = await buildApp({ settings, database, keys });
-  const runner = startJobRunner(database.db, registerBuiltInJobs({ db: database.db, keys }), {
-    pollMs: settings.jobPollMs,
-    logger: app.log,
-  });
+  const runner = startJobRunner(
+    database.db,
+    registerBuiltInJobs({
+      db: database.db,
+      keys,
+      sessionPolicy: {
+        idleMinutes: settings.sessionIdleMinutes,
+        absoluteHours: settings.sessionAbsoluteHours,
+      },
+    }),
+    {
+      pollMs: settings.jobPollMs,
+      logger: app.log,
+    },
+  );
 
   let closing = false;
   const shutdown = async (signal: string) => {

@@ -26,4 +26,7 @@ export function foldText(value: string): string {
   return out.toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
-export const likePattern = (value: string) => `%${value.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+/** Escapes LIKE wildcards so user text and stored paths match literally. */
+export const escapeLike = (value: string) => value.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+export const likePattern = (value: string) => `%${escapeLike(value)}%`;

@@ -46,8 +46,6 @@ const UPPER_SECONDARY = [
   { code: 'THPT-CHUYEN', name: 'Trường THPT Chuyên tỉnh' },
 ];
 
-export const DEMO_PASSWORD_NOTE = 'Demo accounts share the password printed at start.';
-
 export async function seedDemoProvince(
   db: Db,
   deps: { keys: Keys },

@@ -132,10 +132,6 @@ function pendingStep(
   return null;
 }
 
-export function isFullySignedIn(actor: Actor): boolean {
-  return pendingStep(actor) === null;
-}
-
 export { pendingStep };
 
 async function locate(app: FastifyInstance, db: Db, request: FastifyRequest, locator: ObjectLocator) {

@@ -1,5 +1,6 @@
 import { type Permission, roleByCode, roleHasPermission } from '@edushield/core';
 import { type SQL, type SQLWrapper, sql } from 'drizzle-orm';
+import { escapeLike } from '../db/fold';
 import type { Actor } from './access.types';
 
 /**
@@ -57,8 +58,6 @@ export function unitInScope(scope: Scope, column: SQLWrapper): SQL {
   }
   return sql`(${sql.join(parts, sql` or `)})`;
 }
-
-const escapeLike = (value: string) => value.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /**
  * The highest role rank an actor holds over a unit for a permission: the

@@ -97,10 +97,6 @@ export async function touchSession(db: DbOrTx, idHash: string): Promise<void> {
     .where(and(eq(sessions.idHash, idHash), lt(sessions.lastSeenAt, sql`now() - interval '60 seconds'`)));
 }
 
-export async function markSessionMfaVerified(db: DbOrTx, idHash: string): Promise<void> {
-  await db.update(sessions).set({ mfaVerified: true }).where(eq(sessions.idHash, idHash));
-}
-
 export async function deleteSession(db: DbOrTx, idHash: string): Promise<void> {
   await db.delete(sessions).where(eq(sessions.idHash, idHash));
 }

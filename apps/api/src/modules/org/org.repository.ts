@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, isNull, like, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { type Db, type DbOrTx, query } from '../../db/client';
-import { foldSql, foldText, likePattern } from '../../db/fold';
+import { escapeLike, foldSql, foldText, likePattern } from '../../db/fold';
 import type { UnitRef } from '../../plugins/access';
 import { type Scope, unitInScope } from '../../plugins/scope';
 import { orgUnits, orgUnitVersions, unitTypes } from './org.table';
@@ -162,5 +162,5 @@ export async function rewriteSubtreePaths(tx: DbOrTx, oldPrefix: string, newPref
   await tx
     .update(orgUnits)
     .set({ path: sql`${newPrefix} || substr(${orgUnits.path}, ${oldPrefix.length + 1})` })
-    .where(like(orgUnits.path, `${oldPrefix.replace(/[\\%_]/g, (c) => `\\${c}`)}%`));
+    .where(like(orgUnits.path, `${escapeLike(oldPrefix)}%`));
 }

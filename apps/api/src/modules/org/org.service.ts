@@ -1,4 +1,4 @@
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/client';
 import { badRequest, conflict, isUniqueViolation, notFound } from '../../lib/errors';
 import type { Actor } from '../../plugins/access.types';
@@ -312,12 +312,4 @@ export async function mergeUnit(
     });
     return unitView({ ...unit, status: 'merged', validTo: input.validFrom, mergedInto: target.id });
   });
-}
-
-export async function hasOpenVersion(tx: DbOrTx, unitId: string) {
-  const [row] = await tx
-    .select({ id: orgUnitVersions.id })
-    .from(orgUnitVersions)
-    .where(and(eq(orgUnitVersions.unitId, unitId), isNull(orgUnitVersions.validTo)));
-  return Boolean(row);
 }

@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, isNull, or, type SQL, sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/client';
-import { foldSql, likePattern } from '../../db/fold';
+import { escapeLike, foldSql, likePattern } from '../../db/fold';
 import type { UnitRef } from '../../plugins/access';
 import { type Scope, unitInScope } from '../../plugins/scope';
 import { passwordResetTokens } from '../auth/auth.table';
@@ -34,14 +34,6 @@ export async function unsafeAssignmentUnit(db: Db, assignmentId: string): Promis
     .from(roleAssignments)
     .innerJoin(orgUnits, eq(orgUnits.id, roleAssignments.unitId))
     .where(eq(roleAssignments.id, assignmentId));
-  return row ?? null;
-}
-
-export async function unsafeUnitRef(db: Db, unitId: string): Promise<UnitRef | null> {
-  const [row] = await db
-    .select({ id: orgUnits.id, path: orgUnits.path })
-    .from(orgUnits)
-    .where(eq(orgUnits.id, unitId));
   return row ?? null;
 }
 
@@ -362,5 +354,3 @@ export async function insertAssignment(
 export async function deleteAssignment(db: DbOrTx, assignmentId: string): Promise<void> {
   await db.delete(roleAssignments).where(eq(roleAssignments.id, assignmentId));
 }
-
-const escapeLike = (value: string) => value.replace(/[\\%_]/g, (c) => `\\${c}`);

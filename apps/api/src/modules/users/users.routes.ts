@@ -12,7 +12,7 @@ import {
   MAX_IMPORT_ROWS,
   templateXlsx,
 } from './users.import';
-import { unsafeAssignmentUnit, unsafeUnitRef, unsafeUserHomeUnit } from './users.repository';
+import { unsafeAssignmentUnit, unsafeUserHomeUnit } from './users.repository';
 import {
   CreatedUser,
   CreateUserBody,
@@ -264,7 +264,6 @@ export async function usersRoutes(instance: FastifyInstance) {
 function registerObjectKinds(app: FastifyInstance) {
   app.objectKinds.set('user', unsafeUserHomeUnit);
   app.objectKinds.set('assignment', unsafeAssignmentUnit);
-  if (!app.objectKinds.has('unit')) app.objectKinds.set('unit', unsafeUnitRef);
 }
 
 function sendXlsx(reply: FastifyReply, file: Buffer, filename: string) {
