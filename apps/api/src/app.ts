@@ -11,7 +11,14 @@ import type { Database, Db } from './db/client';
 import type { Keys } from './lib/keys';
 import { auditRoutes } from './modules/audit/audit.routes';
 import { authRoutes } from './modules/auth/auth.routes';
+import { bulletinsRoutes } from './modules/bulletins/bulletins.routes';
+import { dashboardRoutes } from './modules/dashboard/dashboard.routes';
+import { drillsRoutes } from './modules/drills/drills.routes';
+import { learningRoutes } from './modules/learning/learning.routes';
+import { notifyRoutes } from './modules/notifications/notifications.routes';
 import { orgRoutes } from './modules/org/org.routes';
+import { qualityRoutes } from './modules/quality/quality.routes';
+import { reportingRoutes } from './modules/reporting/reporting.routes';
 import { importRoutes } from './modules/sector/import/import.routes';
 import { sectorRoutes } from './modules/sector/sector.routes';
 import { systemRoutes } from './modules/system/system.routes';
@@ -104,6 +111,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(auditRoutes);
   await app.register(importRoutes);
   await app.register(sectorRoutes);
+  await app.register(reportingRoutes);
+  await app.register(qualityRoutes);
+  await app.register(dashboardRoutes);
+  await app.register(notifyRoutes);
+  await app.register(learningRoutes);
+  await app.register(drillsRoutes);
+  await app.register(bulletinsRoutes);
 
   const spa = existsSync(path.join(settings.webDistDir, 'index.html'));
   if (spa) await app.register(fastifyStatic, { root: settings.webDistDir, index: false, wildcard: false });

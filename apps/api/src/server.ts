@@ -6,6 +6,7 @@ import { seedDemoProvince } from './demo/demo.seed';
 import { registerBuiltInJobs } from './jobs';
 import { loadOrCreateKeys } from './lib/keys';
 import { startJobRunner } from './modules/jobs/jobs.runner';
+import { createMailer } from './modules/mail/mailer';
 import { removeServerLock, writeServerLock } from './server.lock';
 
 async function main() {
@@ -40,11 +41,14 @@ async function main() {
   }
 
   const app = await buildApp({ settings, database, keys });
+  const mailer = createMailer(settings);
   const runner = startJobRunner(
     database.db,
     registerBuiltInJobs({
       db: database.db,
       keys,
+      settings,
+      mailer,
       sessionPolicy: {
         idleMinutes: settings.sessionIdleMinutes,
         absoluteHours: settings.sessionAbsoluteHours,
@@ -66,6 +70,7 @@ async function main() {
     try {
       await app.close();
       await runner.stop();
+      mailer.close();
       await database.close();
       if (!settings.databaseUrl) removeServerLock(settings);
       process.exit(0);

@@ -13,6 +13,7 @@ import {
   TEST_TOTP_SECRET,
   type TestContext,
 } from './helpers';
+import { featureMatrixObjects } from './matrix';
 import { sectorObjectIn } from './sector-fixtures';
 
 /**
@@ -88,8 +89,12 @@ describeEachDb('access matrix', (kind) => {
         return sectorObjectIn(ctx.db, kindOf, unit);
       case 'import_batch':
         return importBatchIn(ctx.db, unit);
-      default:
-        throw new Error(`access matrix cannot build an object of kind ${kindOf}: add it to objectIn()`);
+      default: {
+        const build = featureMatrixObjects[kindOf];
+        if (!build)
+          throw new Error(`access matrix cannot build an object of kind ${kindOf}: add it to test/matrix/`);
+        return build(ctx.db, unit);
+      }
     }
   }
 

@@ -1,3 +1,11 @@
+import { BULLETINS_ERRORS } from './messages/bulletins.errors';
+import { DASHBOARD_ERRORS } from './messages/dashboard.errors';
+import { DRILLS_ERRORS } from './messages/drills.errors';
+import { LEARNING_ERRORS } from './messages/learning.errors';
+import { NOTIFY_ERRORS } from './messages/notify.errors';
+import { QUALITY_ERRORS } from './messages/quality.errors';
+import { REPORTING_ERRORS } from './messages/reporting.errors';
+
 /**
  * Stable error codes with the message a user sees, in Vietnamese (reference)
  * and English. The API sends { error: { code, message, details? } }; the web
@@ -308,6 +316,13 @@ export const ERROR_MESSAGES = {
     vi: 'Dữ liệu xuất quá lớn; hãy lọc theo đơn vị hoặc lớp.',
     en: 'The export is too large; filter by unit or class.',
   },
+  ...REPORTING_ERRORS,
+  ...QUALITY_ERRORS,
+  ...DASHBOARD_ERRORS,
+  ...NOTIFY_ERRORS,
+  ...LEARNING_ERRORS,
+  ...DRILLS_ERRORS,
+  ...BULLETINS_ERRORS,
 } as const satisfies Record<string, { vi: string; en: string }>;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

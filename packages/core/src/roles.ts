@@ -18,6 +18,30 @@ export const PERMISSIONS = [
   'sector.write',
   'sector.import',
   'sector.export',
+  // Reporting periods (kỳ báo cáo): submissions, review, dashboard.
+  /** See periods, submission states and the completeness dashboard of units in scope. */
+  'reporting.read',
+  /** Submit ("chốt số liệu") the own unit's data for a period. */
+  'reporting.submit',
+  /** Return or approve submissions of units in scope; accept at the level above. */
+  'reporting.review',
+  /** Open periods, set deadlines and required units, grant exceptions, reopen, assign responsibilities. */
+  'reporting.manage',
+  // Data quality (chất lượng dữ liệu).
+  'quality.read',
+  /** Comment on and resolve quality issues of units in scope. */
+  'quality.resolve',
+  /** Define department rules (without code) and run them. */
+  'quality.manage',
+  // Security awareness programme.
+  /** Take assigned courses, read bulletins addressed to one's unit. */
+  'awareness.learn',
+  /** Completion, scores and drill results of units in scope. */
+  'awareness.report',
+  /** Courses, assignments, bulletins and scam alerts. */
+  'awareness.manage',
+  /** Phishing drills for adult staff (never pupils). */
+  'drill.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -39,6 +63,10 @@ const SCHOOL_DATA: Permission[] = [
   'sector.write',
   'sector.import',
   'sector.export',
+  'reporting.read',
+  'reporting.submit',
+  'quality.read',
+  'quality.resolve',
 ];
 
 export const ROLES = [
@@ -56,7 +84,16 @@ export const ROLES = [
     nameEn: 'Department administrator',
     rank: 90,
     requiresMfa: true,
-    permissions: [...ACCOUNT_ADMIN, 'org.manage', 'sector.read'],
+    permissions: [
+      ...ACCOUNT_ADMIN,
+      'org.manage',
+      'sector.read',
+      'reporting.read',
+      'reporting.manage',
+      'quality.read',
+      'awareness.learn',
+      'awareness.report',
+    ],
   },
   {
     code: 'department_data_officer',
@@ -64,7 +101,15 @@ export const ROLES = [
     nameEn: 'Department data officer',
     rank: 70,
     requiresMfa: true,
-    permissions: ['org.read', 'user.read', ...SCHOOL_DATA],
+    permissions: [
+      'org.read',
+      'user.read',
+      ...SCHOOL_DATA,
+      'reporting.review',
+      'reporting.manage',
+      'quality.manage',
+      'awareness.learn',
+    ],
   },
   {
     code: 'security_officer',
@@ -72,7 +117,15 @@ export const ROLES = [
     nameEn: 'Security officer',
     rank: 70,
     requiresMfa: true,
-    permissions: ['org.read', 'user.read', 'audit.read'],
+    permissions: [
+      'org.read',
+      'user.read',
+      'audit.read',
+      'awareness.learn',
+      'awareness.report',
+      'awareness.manage',
+      'drill.manage',
+    ],
   },
   {
     code: 'reviewer',
@@ -80,7 +133,17 @@ export const ROLES = [
     nameEn: 'Reviewer',
     rank: 60,
     requiresMfa: true,
-    permissions: ['org.read', 'sector.read', 'sector.read_personal', 'sector.export'],
+    permissions: [
+      'org.read',
+      'sector.read',
+      'sector.read_personal',
+      'sector.export',
+      'reporting.read',
+      'reporting.review',
+      'quality.read',
+      'quality.resolve',
+      'awareness.learn',
+    ],
   },
   {
     code: 'commune_officer',
@@ -88,7 +151,16 @@ export const ROLES = [
     nameEn: 'Commune officer',
     rank: 50,
     requiresMfa: true,
-    permissions: [...ACCOUNT_ADMIN, 'sector.read', 'sector.export'],
+    permissions: [
+      ...ACCOUNT_ADMIN,
+      'sector.read',
+      'sector.export',
+      'reporting.read',
+      'reporting.review',
+      'quality.read',
+      'awareness.learn',
+      'awareness.report',
+    ],
   },
   {
     code: 'school_principal',
@@ -96,7 +168,7 @@ export const ROLES = [
     nameEn: 'School principal',
     rank: 40,
     requiresMfa: true,
-    permissions: [...ACCOUNT_ADMIN, ...SCHOOL_DATA],
+    permissions: [...ACCOUNT_ADMIN, ...SCHOOL_DATA, 'awareness.learn', 'awareness.report'],
   },
   {
     code: 'school_data_clerk',
@@ -105,7 +177,7 @@ export const ROLES = [
     rank: 30,
     // Reads pupils' personal data: a second factor is required (ASVS L3 for pupil data).
     requiresMfa: true,
-    permissions: ['org.read', 'user.read', ...SCHOOL_DATA],
+    permissions: ['org.read', 'user.read', ...SCHOOL_DATA, 'awareness.learn'],
   },
   {
     code: 'teacher',
@@ -114,7 +186,7 @@ export const ROLES = [
     rank: 20,
     requiresMfa: false,
     // Sees pupils with personal and sensitive fields masked.
-    permissions: ['org.read', 'sector.read'],
+    permissions: ['org.read', 'sector.read', 'awareness.learn'],
   },
   {
     code: 'staff',
@@ -122,9 +194,16 @@ export const ROLES = [
     nameEn: 'Staff',
     rank: 15,
     requiresMfa: false,
-    permissions: ['org.read'],
+    permissions: ['org.read', 'awareness.learn'],
   },
-  { code: 'student', nameVi: 'Học sinh', nameEn: 'Student', rank: 10, requiresMfa: false, permissions: [] },
+  {
+    code: 'student',
+    nameVi: 'Học sinh',
+    nameEn: 'Student',
+    rank: 10,
+    requiresMfa: false,
+    permissions: ['awareness.learn'],
+  },
 ] as const satisfies readonly RoleDefinition[];
 
 export type RoleCode = (typeof ROLES)[number]['code'];

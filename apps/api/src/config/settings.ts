@@ -28,6 +28,15 @@ export interface Settings {
   jobPollMs: number;
   webDistDir: string;
   metricsToken: string | null;
+  /** Outgoing mail (reminders, drills): smtp://user:pass@host:port or smtps://…; null = in-app only. */
+  smtpUrl: string | null;
+  mailFrom: string;
+  /** Throttle for bulk sends (drills): messages per second handed to the SMTP server. */
+  smtpRatePerSecond: number;
+  /** Zalo Official Account sender (feature flag; off by default). */
+  zaloOaEnabled: boolean;
+  zaloOaApiUrl: string;
+  zaloOaAccessToken: string | null;
 }
 
 export class SettingsError extends Error {
@@ -78,6 +87,17 @@ export function loadSettings(env: Env = process.env, overrides: Partial<Settings
     problems.push(`LOG_LEVEL="${env.LOG_LEVEL}": cần một trong fatal|error|warn|info|debug|trace|silent`);
   }
   const adminPassword = env.EDUSHIELD_ADMIN_PASSWORD || null;
+  const smtpUrl = env.SMTP_URL || null;
+  if (smtpUrl && !/^smtps?:\/\/[^/]+/.test(smtpUrl)) {
+    problems.push('SMTP_URL: cần dạng smtp://user:pass@host:587 hoặc smtps://… (expected an smtp:// URL)');
+  }
+  const zaloOaEnabled = bool('ZALO_OA_ENABLED', false);
+  const zaloOaAccessToken = env.ZALO_OA_ACCESS_TOKEN || null;
+  if (zaloOaEnabled && !zaloOaAccessToken) {
+    problems.push(
+      'ZALO_OA_ACCESS_TOKEN: bắt buộc khi ZALO_OA_ENABLED=1 (required when the Zalo sender is on)',
+    );
+  }
 
   const settings: Settings = {
     port,
@@ -100,6 +120,12 @@ export function loadSettings(env: Env = process.env, overrides: Partial<Settings
     loginLockMinutes: int('LOGIN_LOCK_MINUTES', 15, 1, 24 * 60),
     jobPollMs: int('JOB_POLL_MS', 1000, 50, 60_000),
     metricsToken: env.METRICS_TOKEN || null,
+    smtpUrl,
+    mailFrom: env.MAIL_FROM || 'EduShield <no-reply@edushield.invalid>',
+    smtpRatePerSecond: int('SMTP_RATE_PER_SECOND', 20, 1, 10_000),
+    zaloOaEnabled,
+    zaloOaApiUrl: (env.ZALO_OA_API_URL || 'https://openapi.zalo.me/v3.0/oa/message/cs').replace(/\/+$/, ''),
+    zaloOaAccessToken,
     webDistDir: env.WEB_DIST_DIR ? path.resolve(env.WEB_DIST_DIR) : defaultWebDistDir,
     ...overrides,
   };

@@ -7,6 +7,7 @@ import { type ActionInfo, closeUnit, createUnit, moveUnit } from '../modules/org
 import { orgUnits } from '../modules/org/org.table';
 import { roleAssignments, users } from '../modules/users/users.table';
 import type { Actor } from '../plugins/access.types';
+import { seedDemoFeatures } from './demo.features';
 import { seedDemoSector } from './demo.sector';
 
 /**
@@ -186,6 +187,16 @@ export async function seedDemoProvince(
       .values({ userId: user!.id, roleCode, unitId, scope: 'subtree', grantedBy: admin.id });
   }
   const sector = await seedDemoSector(db, deps.keys, admin);
+  const featureAccounts: string[] = [];
+  await seedDemoFeatures({
+    db,
+    keys: deps.keys,
+    adminId: admin.id,
+    rootId: root.id,
+    byCode,
+    passwordHash,
+    accounts: featureAccounts,
+  });
   await appendAudit(db, {
     action: 'system.demo_seed',
     actorId: admin.id,
@@ -193,5 +204,5 @@ export async function seedDemoProvince(
     unitId: root.id,
     details: { pupils: sector.pupils, classes: sector.classes },
   });
-  return { password, accounts: accounts.map((a) => a[0]), pupils: sector.pupils };
+  return { password, accounts: [...accounts.map((a) => a[0]), ...featureAccounts], pupils: sector.pupils };
 }

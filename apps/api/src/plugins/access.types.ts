@@ -36,7 +36,24 @@ export type ObjectKind =
   | 'staff'
   | 'student'
   // A student import (modules/sector/import): belongs to its school.
-  | 'import_batch';
+  | 'import_batch'
+  // Reporting periods (modules/reporting): a period belongs to its root unit, a submission to its unit.
+  | 'period'
+  | 'submission'
+  | 'responsibility'
+  // Data quality (modules/quality).
+  | 'quality_issue'
+  | 'quality_rule'
+  // Notifications (modules/notifications).
+  | 'notification'
+  // Learning (modules/learning).
+  | 'course'
+  | 'course_assignment'
+  | 'enrolment'
+  // Phishing drills (modules/drills).
+  | 'drill'
+  // Bulletins (modules/bulletins).
+  | 'bulletin';
 
 export interface Assignment {
   roleCode: string;

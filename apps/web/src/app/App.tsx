@@ -29,6 +29,39 @@ const SectorSection = lazy(() =>
   import('../features/sector/SectorSection').then((module) => ({ default: module.SectorSection })),
 );
 
+const ReportingSection = lazy(() =>
+  import('../features/reporting/ReportingSection').then((module) => ({ default: module.ReportingSection })),
+);
+const QualitySection = lazy(() =>
+  import('../features/quality/QualitySection').then((module) => ({ default: module.QualitySection })),
+);
+const DashboardSection = lazy(() =>
+  import('../features/dashboard/DashboardSection').then((module) => ({ default: module.DashboardSection })),
+);
+const NotifySection = lazy(() =>
+  import('../features/notifications/NotifySection').then((module) => ({ default: module.NotifySection })),
+);
+const LearningSection = lazy(() =>
+  import('../features/learning/LearningSection').then((module) => ({ default: module.LearningSection })),
+);
+const VerifyCertificatePage = lazy(() =>
+  import('../features/learning/VerifyCertificatePage').then((module) => ({
+    default: module.VerifyCertificatePage,
+  })),
+);
+const DrillsSection = lazy(() =>
+  import('../features/drills/DrillsSection').then((module) => ({ default: module.DrillsSection })),
+);
+const DrillLandingPage = lazy(() =>
+  import('../features/drills/DrillLandingPage').then((module) => ({ default: module.DrillLandingPage })),
+);
+const BulletinsSection = lazy(() =>
+  import('../features/bulletins/BulletinsSection').then((module) => ({ default: module.BulletinsSection })),
+);
+const PublicNewsPage = lazy(() =>
+  import('../features/bulletins/PublicNewsPage').then((module) => ({ default: module.PublicNewsPage })),
+);
+
 /** An expired session anywhere signs the user out; the route guard then sends them to sign in. */
 function UnauthorizedBridge() {
   const { setSession } = useSession();
@@ -80,6 +113,30 @@ function Boot() {
       <Route element={<AuthLayout />}>
         <Route path="/login" element={<LoginPage />} />
         <Route path="/reset-password" element={<ResetPasswordPage />} />
+        <Route
+          path="/verify/*"
+          element={
+            <Suspense fallback={<Loading />}>
+              <VerifyCertificatePage />
+            </Suspense>
+          }
+        />
+        <Route
+          path="/p/*"
+          element={
+            <Suspense fallback={<Loading />}>
+              <DrillLandingPage />
+            </Suspense>
+          }
+        />
+        <Route
+          path="/news/*"
+          element={
+            <Suspense fallback={<Loading />}>
+              <PublicNewsPage />
+            </Suspense>
+          }
+        />
         <Route
           path="/mfa"
           element={
@@ -151,6 +208,74 @@ function Boot() {
             <RequirePermission permission="sector.read">
               <Suspense fallback={<Loading />}>
                 <SectorSection />
+              </Suspense>
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="/reporting/*"
+          element={
+            <RequirePermission permission="reporting.read">
+              <Suspense fallback={<Loading />}>
+                <ReportingSection />
+              </Suspense>
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="/quality/*"
+          element={
+            <RequirePermission permission="quality.read">
+              <Suspense fallback={<Loading />}>
+                <QualitySection />
+              </Suspense>
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="/dashboard/*"
+          element={
+            <RequirePermission permission="reporting.read">
+              <Suspense fallback={<Loading />}>
+                <DashboardSection />
+              </Suspense>
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="/notifications/*"
+          element={
+            <Suspense fallback={<Loading />}>
+              <NotifySection />
+            </Suspense>
+          }
+        />
+        <Route
+          path="/learning/*"
+          element={
+            <RequirePermission permission="awareness.learn">
+              <Suspense fallback={<Loading />}>
+                <LearningSection />
+              </Suspense>
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="/drills/*"
+          element={
+            <RequirePermission permission="drill.manage">
+              <Suspense fallback={<Loading />}>
+                <DrillsSection />
+              </Suspense>
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="/bulletins/*"
+          element={
+            <RequirePermission permission="awareness.learn">
+              <Suspense fallback={<Loading />}>
+                <BulletinsSection />
               </Suspense>
             </RequirePermission>
           }

@@ -12,6 +12,13 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/', labelKey: 'nav.home' },
   { to: '/units', labelKey: 'nav.units', permission: 'org.read' },
   { to: '/sector', labelKey: 'nav.sector', permission: 'sector.read' },
+  { to: '/reporting', labelKey: 'nav.reporting', permission: 'reporting.read' },
+  { to: '/quality', labelKey: 'nav.quality', permission: 'quality.read' },
+  { to: '/dashboard', labelKey: 'nav.dashboard', permission: 'reporting.read' },
+  { to: '/notifications', labelKey: 'nav.notify' },
+  { to: '/learning', labelKey: 'nav.learning', permission: 'awareness.learn' },
+  { to: '/drills', labelKey: 'nav.drills', permission: 'drill.manage' },
+  { to: '/bulletins', labelKey: 'nav.bulletins', permission: 'awareness.learn' },
   { to: '/users', labelKey: 'nav.users', permission: 'user.read' },
   { to: '/audit', labelKey: 'nav.audit', permission: 'audit.read' },
 ];

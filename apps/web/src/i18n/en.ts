@@ -1,3 +1,10 @@
+import { bulletinsEn } from './bulletins.en';
+import { dashboardEn } from './dashboard.en';
+import { drillsEn } from './drills.en';
+import { learningEn } from './learning.en';
+import { notifyEn } from './notifications.en';
+import { qualityEn } from './quality.en';
+import { reportingEn } from './reporting.en';
 import { sectorEn } from './sector.en';
 import type { Dictionary } from './vi';
 
@@ -171,6 +178,17 @@ export const en: Dictionary = {
   'permission.sector.write': 'Update the sector database',
   'permission.sector.import': 'Import into the sector database',
   'permission.sector.export': 'Export from the sector database',
+  'permission.reporting.read': 'View reporting periods and the dashboard',
+  'permission.reporting.submit': 'Submit the unit’s data',
+  'permission.reporting.review': 'Review, return and approve submissions',
+  'permission.reporting.manage': 'Manage periods and responsibilities',
+  'permission.quality.read': 'View data-quality issues',
+  'permission.quality.resolve': 'Resolve data-quality issues',
+  'permission.quality.manage': 'Manage data-quality rules',
+  'permission.awareness.learn': 'Take courses and read security bulletins',
+  'permission.awareness.report': 'View awareness results',
+  'permission.awareness.manage': 'Manage courses, bulletins and alerts',
+  'permission.drill.manage': 'Run phishing drills',
 
   'scope.subtree': 'This unit and the units under it',
   'scope.unit': 'This unit only',
@@ -461,4 +479,11 @@ export const en: Dictionary = {
 
   // The sector database pages (CSDL ngành).
   ...sectorEn,
+  ...reportingEn,
+  ...qualityEn,
+  ...dashboardEn,
+  ...notifyEn,
+  ...learningEn,
+  ...drillsEn,
+  ...bulletinsEn,
 };

@@ -3,6 +3,14 @@
  * language must have exactly these keys (the Dictionary type enforces it).
  * Placeholders are written {name}.
  */
+
+import { bulletinsVi } from './bulletins.vi';
+import { dashboardVi } from './dashboard.vi';
+import { drillsVi } from './drills.vi';
+import { learningVi } from './learning.vi';
+import { notifyVi } from './notifications.vi';
+import { qualityVi } from './quality.vi';
+import { reportingVi } from './reporting.vi';
 import { sectorVi } from './sector.vi';
 
 export const vi = {
@@ -174,6 +182,17 @@ export const vi = {
   'permission.sector.write': 'Cập nhật CSDL ngành',
   'permission.sector.import': 'Nhập dữ liệu vào CSDL ngành',
   'permission.sector.export': 'Xuất dữ liệu CSDL ngành',
+  'permission.reporting.read': 'Xem kỳ báo cáo và bảng theo dõi',
+  'permission.reporting.submit': 'Chốt và gửi số liệu của đơn vị',
+  'permission.reporting.review': 'Rà soát, trả lại và phê duyệt số liệu',
+  'permission.reporting.manage': 'Quản lý kỳ báo cáo và phân công trách nhiệm',
+  'permission.quality.read': 'Xem vấn đề chất lượng dữ liệu',
+  'permission.quality.resolve': 'Xử lý vấn đề chất lượng dữ liệu',
+  'permission.quality.manage': 'Quản lý quy tắc chất lượng dữ liệu',
+  'permission.awareness.learn': 'Học khóa học và đọc bản tin an toàn thông tin',
+  'permission.awareness.report': 'Xem kết quả nâng cao nhận thức',
+  'permission.awareness.manage': 'Quản lý khóa học, bản tin và cảnh báo',
+  'permission.drill.manage': 'Tổ chức diễn tập thư giả mạo',
 
   'scope.subtree': 'Đơn vị và các đơn vị trực thuộc',
   'scope.unit': 'Chỉ đơn vị này',
@@ -465,6 +484,13 @@ export const vi = {
 
   // The sector database pages (CSDL ngành).
   ...sectorVi,
+  ...reportingVi,
+  ...qualityVi,
+  ...dashboardVi,
+  ...notifyVi,
+  ...learningVi,
+  ...drillsVi,
+  ...bulletinsVi,
 };
 
 export type MessageKey = keyof typeof vi;

@@ -1,0 +1,2 @@
+-- 0007_notifications: reserved; replaced by the owning feature's reviewed SQL.
+SELECT 1;

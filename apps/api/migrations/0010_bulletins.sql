@@ -1,0 +1,2 @@
+-- 0010_bulletins: reserved; replaced by the owning feature's reviewed SQL.
+SELECT 1;

@@ -1,0 +1,2 @@
+-- 0011_dashboard: reserved; replaced by the owning feature's reviewed SQL.
+SELECT 1;

@@ -1,0 +1,4 @@
+/** The bulletins section (routes under /bulletins). */
+export function BulletinsSection() {
+  return null;
+}

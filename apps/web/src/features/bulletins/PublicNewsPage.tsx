@@ -1,0 +1,4 @@
+/** Public page under /news (no sign-in). */
+export function PublicNewsPage() {
+  return null;
+}

@@ -1,0 +1,4 @@
+/** The dashboard section (routes under /dashboard). */
+export function DashboardSection() {
+  return null;
+}

@@ -1,0 +1,4 @@
+/** Public page under /p (no sign-in). */
+export function DrillLandingPage() {
+  return null;
+}

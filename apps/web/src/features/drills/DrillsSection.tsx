@@ -1,0 +1,4 @@
+/** The drills section (routes under /drills). */
+export function DrillsSection() {
+  return null;
+}

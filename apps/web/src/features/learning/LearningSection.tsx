@@ -1,0 +1,4 @@
+/** The learning section (routes under /learning). */
+export function LearningSection() {
+  return null;
+}

@@ -1,0 +1,4 @@
+/** Public page under /verify (no sign-in). */
+export function VerifyCertificatePage() {
+  return null;
+}

@@ -1,0 +1,4 @@
+/** The notifications section (routes under /notifications). */
+export function NotifySection() {
+  return null;
+}

@@ -1,0 +1,4 @@
+/** The quality section (routes under /quality). */
+export function QualitySection() {
+  return null;
+}

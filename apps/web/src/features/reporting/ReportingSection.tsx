@@ -1,0 +1,4 @@
+/** The reporting section (routes under /reporting). */
+export function ReportingSection() {
+  return null;
+}
