@@ -1,0 +1,2 @@
+/** Drizzle tables of the drills feature (SQL in the reserved migration under apps/api/migrations). */
+export {};

@@ -1,0 +1,2 @@
+/** Drizzle tables of the learning feature (SQL in the reserved migration under apps/api/migrations). */
+export {};

@@ -1,0 +1,2 @@
+/** Drizzle tables of the notifications feature (SQL in the reserved migration under apps/api/migrations). */
+export {};
