@@ -8,6 +8,9 @@ import { defineConfig } from '@playwright/test';
 // A port derived from the pid, so two runs on one machine (a developer's and CI's) do not collide.
 const port = Number(process.env.E2E_PORT ?? 31_000 + (process.pid % 2000));
 process.env.E2E_PORT = String(port);
+// A loopback SMTP server the drill spec starts (tests/drills.spec.ts); the app only connects when it sends.
+const smtpPort = Number(process.env.E2E_SMTP_PORT ?? port + 2000);
+process.env.E2E_SMTP_PORT = String(smtpPort);
 const dataDir = process.env.E2E_DATA_DIR ?? mkdtempSync(path.join(tmpdir(), 'edushield-e2e-'));
 process.env.E2E_DATA_DIR = dataDir;
 
@@ -51,6 +54,7 @@ export default defineConfig({
       EDUSHIELD_ADMIN_PASSWORD: ADMIN_PASSWORD,
       LOG_LEVEL: 'warn',
       PUBLIC_URL: `http://127.0.0.1:${port}`,
+      SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
     },
   },
 });

@@ -8,6 +8,8 @@ export {};
 const benches: Record<string, () => Promise<Record<string, unknown>>> = {
   api: async () => (await import('./api.bench')).runApiBench(),
   import: async () => (await import('./import.bench')).runImportBench(),
+  drill: async () => (await import('./drill.bench')).runDrillBench(),
+  dashboard: async () => (await import('./dashboard.bench')).runDashboardBench(),
 };
 
 const name = process.argv[2];

@@ -316,6 +316,14 @@ export const ERROR_MESSAGES = {
     vi: 'Dữ liệu xuất quá lớn; hãy lọc theo đơn vị hoặc lớp.',
     en: 'The export is too large; filter by unit or class.',
   },
+  STU_STATUS_DATE_INVALID: {
+    vi: 'Ngày hiệu lực không hợp lệ: phải là một ngày có thật, không sau hôm nay, không trước ngày sinh và không trước ngày của trạng thái hiện tại.',
+    en: 'The effective date is not valid: it must be a real date, not after today, not before the birth date and not before the current status’s date.',
+  },
+  SCHOOL_CODE_TAKEN: {
+    vi: 'Mã trường đã được cấp cho một trường khác.',
+    en: 'This school id is already issued to another school.',
+  },
   ...REPORTING_ERRORS,
   ...QUALITY_ERRORS,
   ...DASHBOARD_ERRORS,

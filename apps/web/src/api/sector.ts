@@ -216,6 +216,7 @@ export interface NewStudent extends StudentInput {
 export interface StudentListQuery {
   unitId?: string | undefined;
   classId?: string | undefined;
+  schoolYearId?: string | undefined;
   q?: string | undefined;
   status?: string | undefined;
   page: number;

@@ -4,6 +4,7 @@ import { authApi } from '../api/auth';
 import { Alert } from '../components/Alert';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { useToast } from '../components/Toasts';
+import { NotificationBell } from '../features/notifications/NotificationBell';
 import { useT } from '../i18n';
 import { Brand } from './Brand';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -114,6 +115,7 @@ export function AppLayout() {
               </ul>
             </nav>
             <div className="topbar__tools">
+              {user && <NotificationBell />}
               <LanguageSwitch />
               {user && (
                 <NavLink to="/profile" className="topbar__user">

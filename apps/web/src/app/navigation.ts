@@ -18,6 +18,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/notifications', labelKey: 'nav.notify' },
   { to: '/learning', labelKey: 'nav.learning', permission: 'awareness.learn' },
   { to: '/drills', labelKey: 'nav.drills', permission: 'drill.manage' },
+  { to: '/p/report', labelKey: 'nav.reportPhish', permission: 'awareness.learn' },
   { to: '/bulletins', labelKey: 'nav.bulletins', permission: 'awareness.learn' },
   { to: '/users', labelKey: 'nav.users', permission: 'user.read' },
   { to: '/audit', labelKey: 'nav.audit', permission: 'audit.read' },

@@ -1,4 +1,5 @@
 import { badRequest, conflict, notFound } from '../../lib/errors';
+import { assertSectorWritable } from '../reporting/reporting.lock';
 import * as repo from './classes.repository';
 import type { ClassView, CreateClassBody, ListClassesQuery, UpdateClassBody } from './classes.schemas';
 import { issueClassCode } from './identifiers';
@@ -72,6 +73,7 @@ export async function createClass(ctx: SectorContext, body: CreateClassBody): Pr
   await checkHomeroom(ctx, body.unitId, body.homeroomStaffId);
   try {
     const id = await ctx.db.transaction(async (tx) => {
+      await assertSectorWritable(tx, body.unitId);
       const row = await repo.insertClass(tx, {
         unitId: body.unitId,
         schoolYearId: year!.id,
@@ -111,6 +113,7 @@ export async function updateClass(ctx: SectorContext, id: string, body: UpdateCl
   const fields = { ...body, ...(body.name === undefined ? {} : { name: cleanName(body.name) }) };
   try {
     await ctx.db.transaction(async (tx) => {
+      await assertSectorWritable(tx, current.unitId);
       await repo.updateClass(tx, id, fields);
       await audit(
         tx,
@@ -133,6 +136,7 @@ export async function deleteClass(ctx: SectorContext, id: string): Promise<void>
   await ctx.db.transaction(async (tx) => {
     const current = await repo.findClass(tx, id);
     if (!current) throw notFound();
+    await assertSectorWritable(tx, current.unitId);
     if (await repo.classHasPupils(tx, id)) throw conflict('CLASS_NOT_EMPTY');
     await repo.deleteClass(tx, id);
     await audit(

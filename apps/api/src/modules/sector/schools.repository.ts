@@ -1,5 +1,7 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { Db, DbOrTx } from '../../db/client';
+import { foldSql, foldText, likePattern } from '../../db/fold';
 import type { UnitRef } from '../../plugins/access';
 import { orgUnits } from '../org/org.table';
 import { schoolProfiles } from './sector.table';
@@ -81,4 +83,36 @@ export async function unsafeIsActiveSchool(db: DbOrTx, id: string): Promise<bool
     .from(orgUnits)
     .where(and(eq(orgUnits.id, id), eq(orgUnits.typeCode, 'school'), eq(orgUnits.status, 'active')));
   return Boolean(row);
+}
+
+/**
+ * Deliberately unscoped: the province's directory of active schools (a
+ * transfer may go to any of them), with nothing but what a school signboard
+ * says: id, code, name and the commune. Folded-name search, at most `limit`.
+ */
+export async function unsafeSchoolDirectory(db: DbOrTx, q: string, limit: number) {
+  const commune = alias(orgUnits, 'commune');
+  const term = foldText(q);
+  return db
+    .select({
+      id: orgUnits.id,
+      code: orgUnits.code,
+      schoolCode: schoolProfiles.schoolCode,
+      name: orgUnits.name,
+      commune: commune.name,
+    })
+    .from(orgUnits)
+    .leftJoin(schoolProfiles, eq(schoolProfiles.unitId, orgUnits.id))
+    .leftJoin(commune, eq(commune.id, orgUnits.parentId))
+    .where(
+      and(
+        eq(orgUnits.typeCode, 'school'),
+        eq(orgUnits.status, 'active'),
+        term
+          ? sql`(${foldSql(orgUnits.name)} like ${likePattern(term)} or lower(${orgUnits.code}) like ${likePattern(term)} or lower(coalesce(${schoolProfiles.schoolCode}, '')) like ${likePattern(term)})`
+          : undefined,
+      ),
+    )
+    .orderBy(asc(orgUnits.name), asc(orgUnits.id))
+    .limit(limit);
 }

@@ -1,6 +1,7 @@
 import { Type, type TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import { CreateSchoolYearBody, createSchoolYear, listSchoolYears, SchoolYearView } from './school-years';
+import { unsafeSchoolDirectory } from './schools.repository';
 import { PutSchoolProfileBody, SchoolIdParams, SchoolProfileView } from './schools.schemas';
 import * as schools from './schools.service';
 import type { SectorRouteOptions } from './sector.routes';
@@ -36,6 +37,41 @@ export async function schoolRoutes(instance: FastifyInstance, { context }: Secto
       },
     },
     async (request, reply) => reply.status(201).send(await createSchoolYear(context(request), request.body)),
+  );
+
+  app.get(
+    '/api/schools/directory',
+    {
+      config: { access: { permission: 'sector.write' } },
+      schema: {
+        tags,
+        summary:
+          'Active schools of the province (id, codes, name, commune only), for choosing a transfer destination outside one’s own scope; accent-insensitive search',
+        querystring: Type.Object(
+          {
+            q: Type.Optional(Type.String({ maxLength: 100 })),
+            limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 50, default: 20 })),
+          },
+          { additionalProperties: false },
+        ),
+        response: {
+          200: Type.Object({
+            items: Type.Array(
+              Type.Object({
+                id: Type.String({ format: 'uuid' }),
+                code: Type.String(),
+                schoolCode: Type.Union([Type.String(), Type.Null()]),
+                name: Type.String(),
+                commune: Type.Union([Type.String(), Type.Null()]),
+              }),
+            ),
+          }),
+        },
+      },
+    },
+    async (request) => ({
+      items: await unsafeSchoolDirectory(app.db, request.query.q ?? '', request.query.limit ?? 20),
+    }),
   );
 
   app.get(

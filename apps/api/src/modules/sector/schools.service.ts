@@ -1,5 +1,6 @@
 import { GRADES_BY_LEVEL } from '@edushield/core';
 import { conflict, forbidden, isUniqueViolation, notFound } from '../../lib/errors';
+import { assertSectorWritable } from '../reporting/reporting.lock';
 import {
   findProfile,
   findSchool,
@@ -91,6 +92,7 @@ export async function putProfile(
   const stored = (await findProfile(ctx.db, schoolId))?.schoolCode ?? null;
   const schoolCode = await decideSchoolCode(ctx, school, stored, body.schoolCode);
   return ctx.db.transaction(async (tx) => {
+    await assertSectorWritable(tx, schoolId);
     const fields: ProfileFields = {
       schoolCode,
       levelCode: text(values.levelCode),

@@ -150,7 +150,8 @@ export const students = pgTable(
     index('students_unit_idx').on(t.unitId),
     index('students_class_idx').on(t.classId),
     index('students_name_key_idx').using('btree', sql`${t.nameKey} text_pattern_ops`),
-    index('students_pid_bidx_idx').on(t.personalIdBidx),
+    // One person, one pupil record in the province (the write refuses a second; the database too).
+    uniqueIndex('students_pid_bidx_uq').on(t.personalIdBidx).where(sql`${t.personalIdBidx} is not null`),
     index('students_dup_idx').on(t.nameKey, t.birthDate),
   ],
 );
@@ -244,4 +245,26 @@ export const importFindings = pgTable(
     messageEn: text('message_en'),
   },
   (t) => [index('import_findings_batch_idx').on(t.batchId, t.rowNumber)],
+);
+
+/**
+ * What the analysis of an import read and standardised, kept so that the
+ * commit and the error workbook never read the file again: the rows of one
+ * chunk (records, raw cells) as one AES-256-GCM sealed JSON document
+ * (PersonalDataCodec.seal), so one encryption per 1,000 rows, not per field.
+ * Chunk 0 holds the header rows. Deleted with the batch's files.
+ */
+export const importStaged = pgTable(
+  'import_staged',
+  {
+    batchId: uuid('batch_id')
+      .notNull()
+      .references(() => importBatches.id, { onDelete: 'cascade' }),
+    chunk: integer('chunk').notNull(),
+    firstRow: integer('first_row').notNull(),
+    lastRow: integer('last_row').notNull(),
+    rows: integer('rows').notNull(),
+    payloadEnc: text('payload_enc').notNull(),
+  },
+  (t) => [uniqueIndex('import_staged_chunk_uq').on(t.batchId, t.chunk)],
 );

@@ -1,5 +1,6 @@
 import { foldKey } from '@edushield/core';
 import { badRequest, conflict, notFound } from '../../lib/errors';
+import { assertSectorWritable } from '../reporting/reporting.lock';
 import { issueStaffCode } from './identifiers';
 import {
   audit,
@@ -136,6 +137,7 @@ export async function createStaff(ctx: SectorContext, input: CreateStaffBody): P
   const values = standardise('staff', body, STAFF_FIELDS, { locale: ctx.locale });
   try {
     const id = await ctx.db.transaction(async (tx) => {
+      await assertSectorWritable(tx, body.unitId);
       const row = await repo.insertStaff(tx, {
         ...(columnsOf(ctx, values) as repo.NewStaff),
         unitId: body.unitId,
@@ -186,6 +188,7 @@ export async function updateStaff(
     Object.fromEntries(Object.entries(values).filter(([key]) => changed.has(key))),
   );
   await ctx.db.transaction(async (tx) => {
+    await assertSectorWritable(tx, current.unitId);
     await repo.updateStaff(tx, id, { ...patch, ...(status ? { status } : {}) });
     await audit(
       tx,

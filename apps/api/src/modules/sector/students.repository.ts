@@ -5,6 +5,7 @@ import { likePattern } from '../../db/fold';
 import type { UnitRef } from '../../plugins/access';
 import { type Scope, unitInScope } from '../../plugins/scope';
 import { orgUnits } from '../org/org.table';
+import { bulkInsert } from './bulk-insert';
 import type { Paging } from './sector.context';
 import { classes, guardians, studentStatusEvents, students } from './sector.table';
 
@@ -83,6 +84,8 @@ export interface StudentFilter extends Paging {
   /** Only pupils of schools under this unit (an in-scope unit's path). */
   subtreePath?: string;
   classId?: string;
+  /** Only pupils in a class of this school year. */
+  schoolYearId?: string;
   /** foldKey of the search text: matches anywhere in the folded name. */
   nameTerm?: string;
   /** The search text as a student id (exact). */
@@ -98,6 +101,10 @@ function filterConditions(scope: Scope, filter: Omit<StudentFilter, keyof Paging
   const conditions: SQL[] = [unitInScope(scope, students.unitId)];
   if (filter.subtreePath) conditions.push(sql`${orgUnits.path} like ${`${filter.subtreePath}%`}`);
   if (filter.classId) conditions.push(eq(students.classId, filter.classId));
+  if (filter.schoolYearId)
+    conditions.push(
+      sql`${students.classId} in (select ${classes.id} from ${classes} where ${classes.schoolYearId} = ${filter.schoolYearId})`,
+    );
   if (filter.status) conditions.push(eq(students.statusCode, filter.status));
   if (filter.unitId) conditions.push(eq(students.unitId, filter.unitId));
   if (filter.statuses) conditions.push(inArray(students.statusCode, [...filter.statuses]));
@@ -214,20 +221,17 @@ export type NewStudent = typeof students.$inferInsert;
 export type NewGuardian = typeof guardians.$inferInsert;
 export type NewStatusEvent = typeof studentStatusEvents.$inferInsert;
 
-/** Multi-row inserts in chunks, well under PostgreSQL's 65,535 parameters per statement. */
-const CHUNK = 500;
-
+/** Multi-row inserts, one JSON parameter per statement (bulk-insert.ts). */
 export async function insertStudents(tx: DbOrTx, rows: NewStudent[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += CHUNK) await tx.insert(students).values(rows.slice(i, i + CHUNK));
+  await bulkInsert(tx, students, rows);
 }
 
 export async function insertGuardians(tx: DbOrTx, rows: NewGuardian[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += CHUNK) await tx.insert(guardians).values(rows.slice(i, i + CHUNK));
+  await bulkInsert(tx, guardians, rows);
 }
 
 export async function insertStatusEvents(tx: DbOrTx, rows: NewStatusEvent[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += CHUNK)
-    await tx.insert(studentStatusEvents).values(rows.slice(i, i + CHUNK));
+  await bulkInsert(tx, studentStatusEvents, rows);
 }
 
 export async function updateStudent(tx: DbOrTx, id: string, fields: Partial<NewStudent>): Promise<void> {

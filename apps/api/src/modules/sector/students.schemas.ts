@@ -98,6 +98,9 @@ export const ListStudentsQuery = Type.Object(
   {
     unitId: Type.Optional(Uuid),
     classId: Type.Optional(Uuid),
+    schoolYearId: Type.Optional(
+      Type.String({ format: 'uuid', description: 'Only pupils in a class of this school year' }),
+    ),
     q: Type.Optional(
       Type.String({
         maxLength: 100,

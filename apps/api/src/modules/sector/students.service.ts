@@ -1,5 +1,6 @@
 import { foldKey } from '@edushield/core';
 import { badRequest, conflict, notFound } from '../../lib/errors';
+import { assertSectorWritable } from '../reporting/reporting.lock';
 import { findClass } from './classes.repository';
 import { issueStudentCodes } from './identifiers';
 import { findSchoolYear } from './school-years';
@@ -35,6 +36,7 @@ export async function listStudents(ctx: SectorContext, query: ListStudentsQuery,
   const { items, total } = await repo.listStudents(ctx.db, ctx.scope, {
     subtreePath,
     classId: query.classId,
+    schoolYearId: query.schoolYearId,
     nameTerm: term || undefined,
     codeTerm: term ? q.toUpperCase() : undefined,
     status: query.status,
@@ -104,6 +106,7 @@ export async function createStudent(ctx: SectorContext, input: CreateStudentBody
   const statusCode = String(values.statusCode);
   const statusDate = String(values.statusDate);
   const id = await ctx.db.transaction(async (tx) => {
+    await assertSectorWritable(tx, unitId);
     const profile = await findProfile(tx, unitId);
     const [studentCode] = await issueStudentCodes(tx, profile?.provinceCode ?? null, 1);
     const id = crypto.randomUUID();
@@ -169,6 +172,7 @@ export async function updateStudent(
   if ('personalId' in fields) await refuseTakenPersonalId(ctx, columns.personalIdBidx, id);
   const guardianValues = guardians === undefined ? undefined : standardiseGuardians(ctx, guardians);
   await ctx.db.transaction(async (tx) => {
+    await assertSectorWritable(tx, current.unitId);
     await repo.updateStudent(tx, id, {
       ...columns,
       ...(classId === undefined ? {} : { classId: klass?.id ?? null }),

@@ -1,6 +1,7 @@
 import { findEntry } from '@edushield/core';
 import type { DbOrTx } from '../../db/client';
 import { badRequest, conflict, notFound } from '../../lib/errors';
+import { assertSectorWritable } from '../reporting/reporting.lock';
 import { findClass } from './classes.repository';
 import { unsafeIsActiveSchool } from './schools.repository';
 import { audit, isIsoDate, type SectorContext, vietnamToday } from './sector.context';
@@ -41,7 +42,7 @@ const statusInvalid = () => conflict('STUDENT_STATUS_INVALID');
 function checkDate(date: string, current: { birthDate: string; statusDate: string }) {
   const ok =
     isIsoDate(date) && date <= vietnamToday() && date >= current.birthDate && date >= current.statusDate;
-  if (!ok) throw badRequest('VALIDATION_FAILED', [{ field: 'date', code: 'STU_STATUS_DATE_INVALID' }]);
+  if (!ok) throw badRequest('STU_STATUS_DATE_INVALID', [{ field: 'date', code: 'STU_STATUS_DATE_INVALID' }]);
 }
 
 async function classIn(
@@ -79,6 +80,7 @@ async function act(
     await repo.lockStudent(tx, id);
     const current = await repo.findStudent(tx, id);
     if (!current) throw notFound();
+    await assertSectorWritable(tx, current.unitId);
     if (!from.has(current.statusCode)) throw statusInvalid();
     const change = await decide(tx, current);
     checkDate(change.date, current);
@@ -150,6 +152,7 @@ export async function transferIn(ctx: SectorContext, body: TransferInBody): Prom
     const found = await repo.unsafeFindByCodeAndBirthDate(tx, body.studentCode.trim(), body.birthDate);
     if (!found || found.statusCode !== STATUS.transferredOut || found.unitId === body.unitId)
       throw notFound();
+    await assertSectorWritable(tx, body.unitId);
     const last = await repo.latestEvent(tx, found.id);
     if (
       last?.statusCode !== STATUS.transferredOut ||

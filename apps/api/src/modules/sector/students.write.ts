@@ -526,9 +526,52 @@ export async function upsertStudents(
   return result;
 }
 
+/**
+ * Namesakes born the same day: a record without a student id is matched by
+ * name and birth date (or, with a personal id, only against pupils without
+ * another one), so two records with the same name and birth date are told
+ * apart only when both carry student ids or both carry personal ids.
+ * Otherwise the later one is refused: which of them is which is the clerk's
+ * call. The importer's analysis applies this same guard to the whole file,
+ * so its preview refuses exactly what the commit would.
+ */
+export class SameNameGuard {
+  private static readonly NO_PID = 1;
+  private static readonly NO_CODE = 2;
+  private static readonly NO_BOTH = 4;
+  private readonly seen = new Map<string, number>();
+
+  /** True when the record may be written beside the records accepted before it. */
+  accept(nameKey: string, birthDate: string, hasCode: boolean, hasPersonalId: boolean): boolean {
+    const key = `${nameKey}\u0000${birthDate}`;
+    const flags = this.seen.get(key);
+    if (flags !== undefined) {
+      const conflict =
+        !hasPersonalId && !hasCode
+          ? true
+          : !hasPersonalId
+            ? (flags & SameNameGuard.NO_CODE) !== 0
+            : !hasCode
+              ? (flags & SameNameGuard.NO_PID) !== 0
+              : (flags & SameNameGuard.NO_BOTH) !== 0;
+      if (conflict) return false;
+    }
+    const mine =
+      (hasPersonalId ? 0 : SameNameGuard.NO_PID) |
+      (hasCode ? 0 : SameNameGuard.NO_CODE) |
+      (!hasPersonalId && !hasCode ? SameNameGuard.NO_BOTH : 0);
+    this.seen.set(key, (flags ?? 0) | mine);
+    return true;
+  }
+}
+
+/** The key the write matches names by (what `nameKey` of a stored pupil holds). */
+export const studentNameKey = (fullName: string) => foldKey(normaliseName(fullName));
+
 /** Two records of one batch may not be one pupil: which of them is right is the clerk's call. */
 function refuseDuplicatesInBatch(prepared: Prepared[], matches: (Existing | null)[]) {
   const seen = new Map<string, number>();
+  const names = new SameNameGuard();
   const claim = (key: string, index: number) => {
     const other = seen.get(key);
     if (other !== undefined)
@@ -538,10 +581,9 @@ function refuseDuplicatesInBatch(prepared: Prepared[], matches: (Existing | null
   prepared.forEach((p, i) => {
     const match = matches[i];
     if (match) claim(`match:${match.id}`, p.index);
-    else {
-      if (p.studentCode) claim(`code:${p.studentCode}`, p.index);
-      claim(`name:${p.nameKey}\u0000${p.birthDate}`, p.index);
-    }
+    else if (p.studentCode) claim(`code:${p.studentCode}`, p.index);
     if (p.personalIdIndex) claim(`personalId:${p.personalIdIndex}`, p.index);
+    if (!names.accept(p.nameKey, p.birthDate, p.studentCode !== null, p.personalIdIndex !== null))
+      throw conflict('STUDENT_RECORD_DUPLICATE', [{ index: p.index, reason: 'name' }]);
   });
 }

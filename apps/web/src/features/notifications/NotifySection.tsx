@@ -1,4 +1,12 @@
+import { Navigate, Route, Routes } from 'react-router';
+import { NotificationsPage } from './NotificationsPage';
+
 /** The notifications section (routes under /notifications). */
 export function NotifySection() {
-  return null;
+  return (
+    <Routes>
+      <Route index element={<NotificationsPage />} />
+      <Route path="*" element={<Navigate to="/notifications" replace />} />
+    </Routes>
+  );
 }

@@ -315,7 +315,6 @@ export function StudentDetailPage() {
         <StudentActionDialog
           kind={acting}
           student={student}
-          schools={scope.schools}
           yearId={scope.yearId}
           onClose={() => setActing(null)}
           onDone={(updated) => {

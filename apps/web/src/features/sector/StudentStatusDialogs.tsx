@@ -9,7 +9,7 @@ import { useAction } from '../../components/hooks';
 import { useI18n } from '../../i18n';
 import { formatDate, parseDate, todayIso } from '../../i18n/format';
 import { codeOptions, type StudentAction } from './codes';
-import { SchoolField } from './ScopeFields';
+import { DirectorySchoolField } from './DirectorySchoolField';
 import { useClasses } from './useClasses';
 
 /**
@@ -61,15 +61,12 @@ const LEADS = {
 export function StudentActionDialog({
   kind,
   student,
-  schools,
   yearId,
   onClose,
   onDone,
 }: {
   kind: StudentAction;
   student: StudentDetail;
-  /** Schools the caller can see, for a transfer within the province. */
-  schools: readonly Unit[];
   yearId: string;
   onClose: () => void;
   onDone: (student: StudentDetail) => void;
@@ -122,8 +119,6 @@ export function StudentActionDialog({
     if (result) onDone(result);
   }
 
-  const otherSchools = schools.filter((school) => school.id !== student.unitId);
-
   return (
     <Dialog
       title={`${t(TITLES[kind])}: ${student.fullName}`}
@@ -168,9 +163,9 @@ export function StudentActionDialog({
               ]}
             />
             {target === 'inside' ? (
-              <SchoolField
+              <DirectorySchoolField
                 label={t('action.toSchool')}
-                schools={otherSchools}
+                excludeId={student.unitId}
                 value={toUnitId}
                 onChange={setToUnitId}
                 required

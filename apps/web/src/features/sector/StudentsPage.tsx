@@ -164,6 +164,7 @@ export function StudentsPage() {
   const scope = useSectorScope();
   const [params, setParams] = useSearchParams();
   const classId = params.get('class') ?? '';
+  const inYear = params.get('inYear') ?? '';
   const status = params.get('status') ?? '';
   const page = Math.max(1, Number(params.get('page')) || 1);
   const q = params.get('q') ?? '';
@@ -197,12 +198,15 @@ export function StudentsPage() {
 
   const classes = useClasses(scope.schoolId, scope.yearId);
   const ready = !scope.loading && !scope.error;
-  const listKey = ready ? `students|${scope.schoolId}|${classId}|${status}|${q}|${page}|${locale}` : null;
+  const listKey = ready
+    ? `students|${scope.schoolId}|${classId}|${inYear}|${status}|${q}|${page}|${locale}`
+    : null;
   const list = useApiData(listKey, (signal) =>
     sectorApi.students(
       {
         unitId: scope.schoolId || undefined,
         classId: classId || undefined,
+        schoolYearId: inYear || undefined,
         status: status || undefined,
         q: q || undefined,
         page,
@@ -248,6 +252,13 @@ export function StudentsPage() {
           placeholder={t('students.allClasses')}
           disabled={!scope.schoolId}
           options={(classes.data ?? []).map((item) => ({ value: item.id, label: item.name }))}
+        />
+        <SelectField
+          label={t('students.inYear')}
+          value={inYear}
+          onChange={(value) => update({ inYear: value })}
+          placeholder={t('students.anyYear')}
+          options={scope.years.map((year) => ({ value: year.id, label: year.code }))}
         />
         <SelectField
           label={t('students.status')}

@@ -21,7 +21,7 @@ import {
 import type { ImportPlan } from './plan';
 import { BatchCancelled, ProgressReporter } from './progress';
 import { openSpreadsheet } from './read';
-import type { Spreadsheet } from './read.types';
+import { deleteStaged, readHeader, stagedSheetRows } from './staging';
 import { encryptedWriteStream, readEncrypted, removeStored } from './storage';
 
 /**
@@ -46,15 +46,13 @@ export async function runAnalysis(
     progress: { phase: 'reading', done: 0, total: 0 },
   });
   await deleteFindings(db, batchId);
+  await deleteStaged(db, batchId);
   try {
     const data = await loadUpload(deps, batch);
-    // One open (and one check of the archive) serves every pass of this run.
     const sheet = await openSpreadsheet(data, batch.filename, deps.limits);
     const result = await analyseUpload(deps, batch, sheet, progress);
     const needsWorkbook = result.counts.blocking + result.counts.withWarnings > 0;
-    const workbookFile = needsWorkbook
-      ? await buildErrorWorkbook(deps, batch, sheet, result.plan, progress)
-      : null;
+    const workbookFile = needsWorkbook ? await buildErrorWorkbook(deps, batch, result.plan, progress) : null;
     const summary: ImportSummary & { errorWorkbookFile?: string } = {
       ...result,
       errorWorkbook: workbookFile !== null,
@@ -102,18 +100,20 @@ export async function loadUpload(deps: Pick<ResolvedDeps, 'keys'>, batch: Import
   return data;
 }
 
+/** The error workbook, from what the analysis staged (the file is not read again). */
 async function buildErrorWorkbook(
   deps: ResolvedDeps,
   batch: ImportBatch,
-  sheet: Spreadsheet,
   plan: ImportPlan,
   progress: ProgressReporter,
 ): Promise<string> {
   await progress.report('workbook', 0, 0, true);
   const file = errorWorkbookPath(batch.storedFile!);
+  const header = await readHeader(deps.db, deps.codec, batch.id);
   const { stream, done } = await encryptedWriteStream(file, deps.keys.fieldKeys);
   await writeErrorWorkbook({
-    sheet,
+    header: header ?? { rows: [], merges: [] },
+    rows: stagedSheetRows(deps.db, deps.codec, batch.id),
     plan,
     findings: (from, to) => findingsOfRows(deps.db, batch.id, from, to),
     out: stream,

@@ -1,10 +1,9 @@
 import type { DbOrTx } from '../../../db/client';
 import { AppError } from '../../../lib/errors';
 import { appendAudit } from '../../audit/audit.service';
+import { assertSectorWritable } from '../../reporting/reporting.lock';
 import { type StudentRecord, type UpsertContext, upsertStudents } from '../students.write';
-import { dataRows, type ImportSummary } from './analyse';
-import { loadUpload } from './analyse.job';
-import { standardiseContextFor } from './context';
+import type { ImportSummary } from './analyse';
 import { importError, isAppError } from './import.errors';
 import {
   blockingRowNumbers,
@@ -23,14 +22,14 @@ import {
 } from './job.deps';
 import { importIssue } from './messages';
 import { ProgressReporter } from './progress';
-import { openSpreadsheet } from './read';
-import { type ImportStudentRecord, RowStandardiser } from './standardise';
+import { deleteStaged, stagedRows } from './staging';
+import type { ImportStudentRecord } from './standardise';
 import { removeStored } from './storage';
 
 /**
- * Job 'import.commit': reads the stored file again with the plan the
- * analysis chose, standardises every row again (pure, so the same values
- * come out) and writes through the sector module's upsertStudents in chunks.
+ * Job 'import.commit': writes the records the analysis standardised and
+ * staged (import_staged, sealed per chunk; the file is not read again)
+ * through the sector module's upsertStudents in chunks.
  *  - all_or_nothing: one transaction for the whole file, the batch marked
  *    committed inside it. A crash or error leaves nothing; a rerun starts
  *    from scratch.
@@ -92,6 +91,7 @@ export async function runCommit(
     audit: false,
   };
   try {
+    await assertSectorWritable(db, batch.unitId);
     const totals =
       batch.mode === 'all_or_nothing'
         ? await commitAllOrNothing(deps, batch, ctx, progress)
@@ -108,40 +108,41 @@ export async function runCommit(
   }
 }
 
-/**
- * The file and the rules, ready before any transaction opens: on PGlite a
- * read from outside an open transaction would wait for it forever.
- */
-async function prepare(deps: ResolvedDeps, batch: ImportBatch) {
-  const summary = batch.summary as unknown as ImportSummary;
-  const data = await loadUpload(deps, batch);
-  const sheet = await openSpreadsheet(data, batch.filename, deps.limits);
-  const context = await standardiseContextFor(deps.db, batch.unitId, batch.schoolYearId!, deps.today);
-  return { sheet, plan: summary.plan, standardiser: new RowStandardiser(summary.plan, context) };
-}
-
-type Prepared = Awaited<ReturnType<typeof prepare>>;
-
-/** The rows to write, in chunks, standardised exactly as the analysis did. Reads only the file. */
-async function* chunksOf(prepared: Prepared, size: number, skipRows: ReadonlySet<number>, totals: Totals) {
+/** The staged records to write, re-chunked to the commit's size, blocked rows skipped. Reads only `db`. */
+async function* chunksOf(
+  db: DbOrTx,
+  deps: ResolvedDeps,
+  batchId: string,
+  skipRows: ReadonlySet<number>,
+  totals: Totals,
+) {
+  const size = deps.limits.commitBatchSize;
   let chunk: Pending[] = [];
-  for await (const row of dataRows(prepared.sheet, prepared.plan)) {
-    if (skipRows.has(row.rowNumber)) {
+  for await (const row of stagedRows(db, deps.codec, batchId)) {
+    if (skipRows.has(row.rowNumber) || !row.record) {
       totals.skipped++;
       continue;
     }
-    const result = prepared.standardiser.standardise(row);
-    if (!result.record) {
-      totals.skipped++;
-      continue;
-    }
-    chunk.push({ rowNumber: row.rowNumber, record: result.record });
+    chunk.push({ rowNumber: row.rowNumber, record: row.record });
     if (chunk.length >= size) {
       yield chunk;
       chunk = [];
     }
   }
   if (chunk.length > 0) yield chunk;
+}
+
+/** Asks for the next item as soon as the current one is handed out: the read overlaps the write. */
+async function* prefetched<T>(source: AsyncIterable<T>): AsyncGenerator<T> {
+  const iterator = source[Symbol.asyncIterator]();
+  let next = iterator.next();
+  for (;;) {
+    const current = await next;
+    if (current.done) return;
+    next = iterator.next();
+    next.catch(() => {});
+    yield current.value;
+  }
 }
 
 function add(totals: Totals, result: { created: number; updated: number; unchanged: number }) {
@@ -161,7 +162,6 @@ async function commitAllOrNothing(
   if ((await blockingRowNumbers(db, batch.id)).size > 0) throw importError('IMPORT_HAS_BLOCKING');
   const totals: Totals = { created: 0, updated: 0, unchanged: 0, skipped: 0 };
   const total = summary.counts.valid + summary.counts.withWarnings;
-  const prepared = await prepare(deps, batch);
   // The record the database refused, if that is why the transaction failed.
   const refused: { row: number | null; error: AppError | null } = { row: null, error: null };
   progress.writeTo(allowsConcurrentWrites(db) ? db : null);
@@ -169,7 +169,7 @@ async function commitAllOrNothing(
     await db.transaction(async (tx) => {
       let n = 0;
       let done = 0;
-      for await (const chunk of chunksOf(prepared, deps.limits.commitBatchSize, new Set(), totals)) {
+      for await (const chunk of chunksOf(tx, deps, batch.id, new Set(), totals)) {
         try {
           add(
             totals,
@@ -216,10 +216,11 @@ async function commitValidOnly(
   const blocked = await blockingRowNumbers(db, batch.id);
   const totals: Totals = { created: 0, updated: 0, unchanged: 0, skipped: 0 };
   const total = summary.counts.valid + summary.counts.withWarnings;
-  const prepared = await prepare(deps, batch);
   let n = 0;
   let done = 0;
-  for await (const chunk of chunksOf(prepared, deps.limits.commitBatchSize, blocked, totals)) {
+  const chunks = chunksOf(db, deps, batch.id, blocked, totals);
+  // PGlite is one connection: there the next read waits for the chunk's transaction anyway.
+  for await (const chunk of allowsConcurrentWrites(db) ? prefetched(chunks) : chunks) {
     let pending = chunk;
     while (pending.length > 0) {
       try {
@@ -279,6 +280,7 @@ async function finish(
       total: totals.created + totals.updated + totals.unchanged,
     },
   });
+  await deleteStaged(tx, batch.id);
   await appendAudit(tx, {
     action: 'import.commit',
     actorId: ctx.actorId,

@@ -2,9 +2,9 @@ import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { safeCell } from '../../../lib/upload';
 import type { importFindings } from '../sector.table';
-import { dataRows } from './analyse';
 import type { ImportPlan } from './plan';
-import type { SheetCell, Spreadsheet } from './read.types';
+import type { SheetCell, SheetRow } from './read.types';
+import type { StagedHeader } from './staging';
 
 /**
  * The workbook a clerk downloads to fix their file: the header as it was,
@@ -22,7 +22,10 @@ const YELLOW = 'FFFFEB9C';
 const FINDINGS_WINDOW = 5_000;
 
 export interface ErrorWorkbookInput {
-  sheet: Spreadsheet;
+  /** The header rows as they were, with their merged ranges. */
+  header: StagedHeader;
+  /** The data rows in file order (the analysis's staged copy: the file is not read again). */
+  rows: AsyncIterable<SheetRow>;
   plan: ImportPlan;
   /** Issue findings of rows from..to, in row order. */
   findings: (fromRow: number, toRow: number) => Promise<Finding[]>;
@@ -41,7 +44,7 @@ function styleCell(target: ExcelJS.Cell, source: SheetCell | undefined) {
 }
 
 export async function writeErrorWorkbook(input: ErrorWorkbookInput): Promise<number> {
-  const { sheet, plan } = input;
+  const { header, plan } = input;
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
     stream: input.out,
     useStyles: true,
@@ -55,11 +58,7 @@ export async function writeErrorWorkbook(input: ErrorWorkbookInput): Promise<num
   const errorColumn = width + 2;
 
   // Header rows, as they were, with their merged ranges.
-  const headerCells = new Map<number, (SheetCell | undefined)[]>();
-  for await (const row of sheet.rows()) {
-    if (row.rowNumber > headerRows[headerRows.length - 1]!) break;
-    if (headerRows.includes(row.rowNumber)) headerCells.set(row.rowNumber, row.cells);
-  }
+  const headerCells = new Map(header.rows.map((r) => [r.rowNumber, r.cells]));
   headerRows.forEach((rowNumber, i) => {
     const cells = headerCells.get(rowNumber) ?? [];
     const out = worksheet.getRow(i + 1);
@@ -75,7 +74,7 @@ export async function writeErrorWorkbook(input: ErrorWorkbookInput): Promise<num
     out.font = { bold: true };
   });
   const outputRowOf = new Map(headerRows.map((r, i) => [r, i + 1]));
-  for (const m of sheet.merges) {
+  for (const m of header.merges) {
     const top = outputRowOf.get(m.top);
     const bottom = outputRowOf.get(m.bottom);
     if (top !== undefined && bottom !== undefined && m.right < width)
@@ -90,7 +89,7 @@ export async function writeErrorWorkbook(input: ErrorWorkbookInput): Promise<num
   let window = new Map<number, Finding[]>();
   let written = 0;
   let next = headerRows.length + 1;
-  for await (const row of dataRows(sheet, plan)) {
+  for await (const row of input.rows) {
     if (row.rowNumber > windowEnd) {
       windowEnd = row.rowNumber + FINDINGS_WINDOW - 1;
       window = new Map();

@@ -1,7 +1,9 @@
-import { and, asc, count, eq, gte, inArray, lte, ne, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, lte, ne, sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../../db/client';
 import type { UnitRef } from '../../../plugins/access';
 import { orgUnits } from '../../org/org.table';
+import { users } from '../../users/users.table';
+import { bulkInsert } from '../bulk-insert';
 import {
   classes,
   importBatches,
@@ -128,7 +130,7 @@ export async function deleteFindings(db: DbOrTx, batchId: string) {
 }
 
 export async function insertFindings(db: DbOrTx, rows: NewFinding[]) {
-  if (rows.length > 0) await db.insert(importFindings).values(rows);
+  await bulkInsert(db, importFindings, rows);
 }
 
 export interface FindingFilter {
@@ -221,4 +223,19 @@ export async function renewJobLease(db: DbOrTx, jobId: string) {
   await db.execute(
     sql`update jobs set locked_until = now() + interval '5 minutes' where id = ${jobId} and status = 'running'`,
   );
+}
+
+/** One school's import batches, newest first, with who started each. */
+export async function listBatches(db: DbOrTx, unitId: string, page: number, pageSize: number) {
+  const where = eq(importBatches.unitId, unitId);
+  const [total] = await db.select({ n: count() }).from(importBatches).where(where);
+  const items = await db
+    .select({ batch: importBatches, createdByName: users.fullName })
+    .from(importBatches)
+    .leftJoin(users, eq(users.id, importBatches.createdBy))
+    .where(where)
+    .orderBy(desc(importBatches.createdAt), desc(importBatches.id))
+    .limit(pageSize)
+    .offset((page - 1) * pageSize);
+  return { total: total?.n ?? 0, items };
 }

@@ -9,10 +9,18 @@ import { Scope } from '../../../plugins/scope';
 import { appendAudit } from '../../audit/audit.service';
 import { batchEvents } from './events';
 import { importError } from './import.errors';
-import { getBatch, importBatchUnit, listFindings } from './import.repository';
-import { BatchParams, CommitBody, FindingsQuery, StartQuery, StartResult } from './import.schemas';
+import { getBatch, importBatchUnit, listBatches, listFindings } from './import.repository';
+import {
+  BatchList,
+  BatchListQuery,
+  BatchParams,
+  CommitBody,
+  FindingsQuery,
+  StartQuery,
+  StartResult,
+} from './import.schemas';
 import { cancelImport, type RequestInfo, requestCommit, startStudentImport } from './import.service';
-import { batchView, findingView, personalColumns } from './import.view';
+import { batchListItem, batchView, findingView, personalColumns } from './import.view';
 import { IMPORT_LIMITS } from './limits';
 import { readEncrypted } from './storage';
 
@@ -99,6 +107,34 @@ export async function importRoutes(app: FastifyInstance) {
         info(request),
       );
       return reply.status(202).send({ batchId: batch.id });
+    },
+  );
+
+  app.get(
+    '/api/imports',
+    {
+      config: {
+        access: { permission: 'sector.import', objects: [{ in: 'query', key: 'unitId', kind: 'unit' }] },
+      },
+      schema: {
+        tags,
+        summary: 'A school’s past imports, newest first: status, counts, who and when',
+        querystring: BatchListQuery,
+        response: { 200: BatchList },
+      },
+    },
+    async (request) => {
+      const q = request.query as { unitId: string; page?: number; pageSize?: number };
+      const page = q.page ?? 1;
+      const pageSize = q.pageSize ?? 20;
+      const { total, items } = await listBatches(app.db, q.unitId, page, pageSize);
+      const locale = requestLocale(request);
+      return {
+        page,
+        pageSize,
+        total,
+        items: items.map((i) => batchListItem(i.batch, i.createdByName, locale)),
+      };
     },
   );
 

@@ -20,6 +20,7 @@ import type { ImportLimits } from './limits';
 import { isBlankRow } from './plan';
 import { openSpreadsheet } from './read';
 import type { SheetRow } from './read.types';
+import { deleteStaged } from './staging';
 import { removeStored, storedPath, storeEncrypted } from './storage';
 
 /** Use cases of the import: start (upload), commit, cancel. The access gate has already run. */
@@ -186,6 +187,7 @@ export async function cancelImport(db: Db, batchId: string, info: RequestInfo): 
     finishedAt: new Date(),
   });
   if (!moved) throw importError('IMPORT_BATCH_STATE', { status: batch.status });
+  await deleteStaged(db, batchId);
   if (batch.storedFile) {
     await removeStored(batch.storedFile);
     await removeStored(errorWorkbookPath(batch.storedFile));

@@ -53,6 +53,24 @@ export function batchView(batch: ImportBatch, locale: Locale) {
   };
 }
 
+/** A line of a school's import history: no findings, no columns, nothing personal. */
+export function batchListItem(batch: ImportBatch, createdByName: string | null, locale: Locale) {
+  const view = batchView(batch, locale);
+  return {
+    id: view.id,
+    filename: view.filename,
+    status: view.status,
+    mode: view.mode,
+    createdAt: view.createdAt,
+    finishedAt: view.finishedAt,
+    createdBy: batch.createdBy ? { id: batch.createdBy, name: createdByName ?? '' } : null,
+    counts: view.counts,
+    commit: view.commit,
+    errorWorkbook: view.errorWorkbook,
+    error: view.error ? { code: view.error.code, message: view.error.message } : null,
+  };
+}
+
 type Finding = typeof importFindings.$inferSelect;
 
 /** Labels of the columns whose findings hold sealed (encrypted) values. */

@@ -6,6 +6,7 @@ import { PersonalDataCodec } from '../../../lib/personal-data';
 import { appendAudit } from '../../audit/audit.service';
 import { type ImportBatch, type ImportStatus, transitionBatch } from './import.repository';
 import { type ImportLimits, importLimits } from './limits';
+import { deleteStaged } from './staging';
 import { removeStored } from './storage';
 
 /** What the import jobs need; tests pass smaller limits and a hook to simulate a crash. */
@@ -73,6 +74,7 @@ export async function failBatch(
     await removeStored(batch.storedFile);
     await removeStored(errorWorkbookPath(batch.storedFile));
   }
+  await deleteStaged(db, batch.id);
   if (moved)
     await appendAudit(db, {
       action: 'import.failed',

@@ -17,6 +17,8 @@ export interface ImportLimits {
   findingsBatchSize: number;
   /** Distinct non-ASCII values per column that decide its legacy encoding (core samples 500). */
   encodingSampleSize: number;
+  /** Data rows read before the columns' encodings are decided (the rest of the file is not sampled). */
+  planPrefixRows: number;
   /** Uploads at least this large are encrypted as a stream rather than in one go. */
   streamEncryptFromBytes: number;
   /** Findings per page of the API. */
@@ -31,6 +33,7 @@ export const IMPORT_LIMITS: Readonly<ImportLimits> = {
   commitBatchSize: 1_000,
   findingsBatchSize: 500,
   encodingSampleSize: 500,
+  planPrefixRows: 5_000,
   streamEncryptFromBytes: 20 * 1024 * 1024,
   findingsPageSize: 100,
 };

@@ -44,6 +44,12 @@ const IMPORT_RULES = {
     vi: 'Có số điện thoại của cha/mẹ/người giám hộ nhưng thiếu họ tên nên thông tin này không được nhập. Hãy bổ sung họ tên.',
     en: 'A parent or guardian phone number is given without a name, so it is not imported. Add the name.',
   },
+  // The same guard as the write (students.write.ts SameNameGuard): the preview refuses what the commit would.
+  IMPORT_NAMESAKE_AMBIGUOUS: {
+    severity: 'blocking',
+    vi: 'Một dòng trước đó có cùng họ tên và ngày sinh, và hai dòng không cùng có mã học sinh hoặc cùng có số định danh cá nhân, nên hệ thống không phân biệt được đây là một hay hai học sinh. Hãy nhập số định danh cá nhân (hoặc mã học sinh) cho cả hai dòng, hoặc xóa dòng trùng.',
+    en: 'An earlier row has the same full name and birth date, and the two rows do not both carry student ids or both carry personal id numbers, so the system cannot tell whether they are one pupil or two. Enter the personal id number (or student id) on both rows, or delete the duplicate.',
+  },
   IMPORT_STUDENT_NOT_SAVED: {
     severity: 'blocking',
     vi: 'Không ghi được dòng này vào cơ sở dữ liệu (dữ liệu mâu thuẫn với hồ sơ đã có). Hãy kiểm tra mã học sinh và số định danh.',

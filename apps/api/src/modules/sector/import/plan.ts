@@ -48,107 +48,167 @@ interface ColumnSample {
   fonts: Map<string, number>;
 }
 
-export async function planImport(
-  sheet: Spreadsheet,
-  limits: ImportLimits,
-  onRow: (done: number) => Promise<void> | void = () => {},
-): Promise<ImportPlan> {
-  const top: SheetRow[] = [];
-  let header: HeaderResult | null = null;
-  let lastHeaderRow = 0;
-  let dataRows = 0;
-  let hiddenRows = 0;
-  let sawAnything = false;
-  const samples = new Map<number, ColumnSample>();
+/**
+ * The plan, built as rows stream by. The header is decided once the rows
+ * that may hold it have been seen; the columns' encodings are decided from
+ * the samples gathered until `columns()` is first called (the analysis
+ * calls it after a prefix of the file, so the file is read once); rows
+ * added after that are only counted.
+ */
+export class PlanBuilder {
+  private readonly top: SheetRow[] = [];
+  private header: HeaderResult | null = null;
+  private lastHeaderRow = 0;
+  private sawAnything = false;
+  private readonly samples = new Map<number, ColumnSample>();
+  private decided: ColumnPlan[] | null = null;
+  dataRows = 0;
+  hiddenRows = 0;
 
-  const decideHeader = async () => {
-    header = detectHeader({ rows: top, merges: sheet.merges, fillParentsRight: sheet.format === 'csv' });
-    if (!header) throw importError(sawAnything ? 'IMPORT_HEADER_NOT_FOUND' : 'IMPORT_SHEET_EMPTY');
+  constructor(
+    private readonly sheet: Pick<Spreadsheet, 'format' | 'merges' | 'notices' | 'sheetName'>,
+    private readonly limits: ImportLimits,
+  ) {}
+
+  get headerKnown(): boolean {
+    return this.header !== null;
+  }
+
+  get headerRows(): number[] {
+    return this.header?.headerRows ?? [];
+  }
+
+  /** Whether `row` is a data row (after the header, not blank); only meaningful once the header is known. */
+  isData(row: SheetRow): boolean {
+    return row.rowNumber > this.lastHeaderRow && !isBlankRow(row);
+  }
+
+  /** Feeds one row; true when it is a data row. */
+  add(row: SheetRow): boolean {
+    if (!this.header) {
+      if (!isBlankRow(row)) this.sawAnything = true;
+      if (row.rowNumber <= this.limits.headerScanRows + 1) {
+        this.top.push(row);
+        return false;
+      }
+      this.decideHeader();
+    }
+    return this.consume(row);
+  }
+
+  private decideHeader() {
+    const header = detectHeader({
+      rows: this.top,
+      merges: this.sheet.merges,
+      fillParentsRight: this.sheet.format === 'csv',
+    });
+    if (!header) throw importError(this.sawAnything ? 'IMPORT_HEADER_NOT_FOUND' : 'IMPORT_SHEET_EMPTY');
     if (header.missing.length > 0)
       throw importError('IMPORT_COLUMNS_MISSING', {
         missing: header.missing,
         found: header.columns.map((c) => c.label),
         headerRows: header.headerRows,
       });
-    lastHeaderRow = Math.max(...header.headerRows);
-    for (const column of header.columns) samples.set(column.index, { values: new Set(), fonts: new Map() });
-    for (const row of top) await consume(row);
-  };
+    this.header = header;
+    this.lastHeaderRow = Math.max(...header.headerRows);
+    for (const column of header.columns)
+      this.samples.set(column.index, { values: new Set(), fonts: new Map() });
+    for (const row of this.top) this.consume(row);
+  }
 
-  const consume = async (row: SheetRow) => {
-    if (row.rowNumber <= lastHeaderRow || isBlankRow(row)) return;
-    dataRows++;
-    if (dataRows > limits.maxRows) throw importError('IMPORT_ROWS_OVER_LIMIT', { maxRows: limits.maxRows });
-    if (row.hidden) hiddenRows++;
-    for (const [index, sample] of samples) {
+  private consume(row: SheetRow): boolean {
+    if (!this.isData(row)) return false;
+    this.dataRows++;
+    if (this.dataRows > this.limits.maxRows)
+      throw importError('IMPORT_ROWS_OVER_LIMIT', { maxRows: this.limits.maxRows });
+    if (row.hidden) this.hiddenRows++;
+    if (this.decided) return true;
+    for (const [index, sample] of this.samples) {
       const cell = row.cells[index];
       if (!cell || typeof cell.value !== 'string') continue;
       const value = nfc(cell.value);
       if (!/[\u0080-\uffff]/.test(value) || hasUnicodeOnlyVietnamese(value)) continue;
-      if (sample.values.size < limits.encodingSampleSize) sample.values.add(value);
+      if (sample.values.size < this.limits.encodingSampleSize) sample.values.add(value);
       if (cell.font) sample.fonts.set(cell.font, (sample.fonts.get(cell.font) ?? 0) + 1);
     }
-    if (dataRows % 1000 === 0) await onRow(dataRows);
-  };
-
-  for await (const row of sheet.rows()) {
-    if (!isBlankRow(row)) sawAnything = true;
-    if (header) {
-      await consume(row);
-      continue;
-    }
-    if (row.rowNumber <= limits.headerScanRows + 1) {
-      top.push(row);
-      continue;
-    }
-    await decideHeader();
-    await consume(row);
+    return true;
   }
-  if (!header) await decideHeader();
-  const found = header as unknown as HeaderResult;
-  if (dataRows === 0) throw importError('IMPORT_NO_ROWS');
-  await onRow(dataRows);
 
-  const notices: FileNotice[] = [...sheet.notices];
-  const columns: ColumnPlan[] = found.columns.map((column) => {
-    const sample = samples.get(column.index);
-    const font = sample ? [...sample.fonts].sort((a, b) => b[1] - a[1])[0]?.[0] : undefined;
-    const guess = sample ? detectColumnEncoding([...sample.values], font) : null;
-    const encoding =
-      guess && (guess.encoding === 'tcvn3' || guess.encoding === 'vni') ? guess.encoding : null;
-    if (encoding)
-      notices.push({
-        code: 'COLUMN_ENCODING',
-        params: { column: column.label, encoding: encoding.toUpperCase() },
-      });
-    return {
-      index: column.index,
-      label: column.label,
-      target: column.target,
-      encoding,
-      capitals: encoding === 'tcvn3' && guess?.capitals === true,
-      personal: isPersonal(column.target),
-    };
-  });
-  if (hiddenRows > 0) notices.push({ code: 'HIDDEN_ROWS', params: { count: hiddenRows } });
-  for (const column of found.ignored)
-    notices.push({
-      code: column.reason === 'duplicate' ? 'DUPLICATE_COLUMN' : 'IGNORED_COLUMN',
-      params: { column: column.label },
+  /** Every column's sample is full: more rows would not change the encodings. */
+  get samplesFull(): boolean {
+    return [...this.samples.values()].every((s) => s.values.size >= this.limits.encodingSampleSize);
+  }
+
+  /** The columns and their encodings, decided on first call (the header must be known by then, or the file ended). */
+  columns(): ColumnPlan[] {
+    if (this.decided) return this.decided;
+    if (!this.header) this.decideHeader();
+    const found = this.header as unknown as HeaderResult;
+    this.decided = found.columns.map((column) => {
+      const sample = this.samples.get(column.index);
+      const font = sample ? [...sample.fonts].sort((a, b) => b[1] - a[1])[0]?.[0] : undefined;
+      const guess = sample ? detectColumnEncoding([...sample.values], font) : null;
+      const encoding =
+        guess && (guess.encoding === 'tcvn3' || guess.encoding === 'vni') ? guess.encoding : null;
+      return {
+        index: column.index,
+        label: column.label,
+        target: column.target,
+        encoding,
+        capitals: encoding === 'tcvn3' && guess?.capitals === true,
+        personal: isPersonal(column.target),
+      };
     });
-  const notStored = columns
-    .filter((c) => c.target.kind === 'student' && NOT_STORED_FIELDS.has(c.target.field))
-    .map((c) => c.label);
-  for (const column of notStored) notices.push({ code: 'NOT_STORED_COLUMN', params: { column } });
-  return {
-    format: sheet.format,
-    sheetName: sheet.sheetName,
-    headerRows: found.headerRows,
-    columns,
-    ignored: found.ignored,
-    notStored,
-    dataRows,
-    hiddenRows,
-    notices,
-  };
+    this.samples.clear();
+    return this.decided;
+  }
+
+  /** The finished plan, after the last row. */
+  finish(): ImportPlan {
+    const columns = this.columns();
+    const found = this.header as unknown as HeaderResult;
+    if (this.dataRows === 0) throw importError('IMPORT_NO_ROWS');
+    const notices: FileNotice[] = [...this.sheet.notices];
+    for (const column of columns)
+      if (column.encoding)
+        notices.push({
+          code: 'COLUMN_ENCODING',
+          params: { column: column.label, encoding: column.encoding.toUpperCase() },
+        });
+    if (this.hiddenRows > 0) notices.push({ code: 'HIDDEN_ROWS', params: { count: this.hiddenRows } });
+    for (const column of found.ignored)
+      notices.push({
+        code: column.reason === 'duplicate' ? 'DUPLICATE_COLUMN' : 'IGNORED_COLUMN',
+        params: { column: column.label },
+      });
+    const notStored = columns
+      .filter((c) => c.target.kind === 'student' && NOT_STORED_FIELDS.has(c.target.field))
+      .map((c) => c.label);
+    for (const column of notStored) notices.push({ code: 'NOT_STORED_COLUMN', params: { column } });
+    return {
+      format: this.sheet.format,
+      sheetName: this.sheet.sheetName,
+      headerRows: found.headerRows,
+      columns,
+      ignored: found.ignored,
+      notStored,
+      dataRows: this.dataRows,
+      hiddenRows: this.hiddenRows,
+      notices,
+    };
+  }
+}
+
+/** A whole pass over the file for its plan (encodings sampled from every row). */
+export async function planImport(
+  sheet: Spreadsheet,
+  limits: ImportLimits,
+  onRow: (done: number) => Promise<void> | void = () => {},
+): Promise<ImportPlan> {
+  const builder = new PlanBuilder(sheet, limits);
+  for await (const row of sheet.rows()) {
+    if (builder.add(row) && builder.dataRows % 1000 === 0) await onRow(builder.dataRows);
+  }
+  await onRow(builder.dataRows);
+  return builder.finish();
 }

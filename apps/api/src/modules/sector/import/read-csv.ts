@@ -77,8 +77,16 @@ export function openCsv(buffer: Buffer, limits: ImportLimits): Spreadsheet {
     notices: [
       { code: 'CSV_ENCODING', params: { encoding, delimiter: delimiter === '\t' ? 'tab' : delimiter } },
     ],
+    rowCountHint: lineCount(buffer),
     rows: () => streamCsv(buffer, encoding, delimiter, limits),
   };
+}
+
+/** Line feeds in the file: a quoted cell may hold one (or UTF-16 a 0x0a byte), so it may overcount. */
+function lineCount(buffer: Buffer): number {
+  let n = 0;
+  for (let at = buffer.indexOf(0x0a); at !== -1; at = buffer.indexOf(0x0a, at + 1)) n++;
+  return n + 1;
 }
 
 function* chunks(buffer: Buffer): Generator<Buffer> {

@@ -55,6 +55,7 @@ export function openXls(buffer: Buffer, limits: ImportLimits): Spreadsheet {
       sheetName: name,
       merges,
       notices: [],
+      rowCountHint: data.length,
       rows: () => rowsOf(data, hidden, limits),
     };
   }

@@ -75,6 +75,7 @@ export async function openXlsx(buffer: Buffer, limits: ImportLimits): Promise<Sp
       sheetName: sheet.name,
       merges: meta.merges,
       notices: [],
+      rowCountHint: meta.rows,
       rows: () => streamRows(buffer, parts, meta.hiddenRows, limits),
     };
   }
@@ -126,6 +127,8 @@ async function listSheets(
 
 interface SheetMeta {
   hasData: boolean;
+  /** <row> elements in the sheet (rows with content or formatting). */
+  rows: number;
   hiddenRows: Set<number>;
   merges: MergeRange[];
 }
@@ -136,7 +139,7 @@ interface SheetMeta {
  * Only whole tags are matched: a chunk is cut at its last '<'.
  */
 async function scanSheet(buffer: Buffer, entry: ZipEntry, headerRows: number): Promise<SheetMeta> {
-  const meta: SheetMeta = { hasData: false, hiddenRows: new Set(), merges: [] };
+  const meta: SheetMeta = { hasData: false, rows: 0, hiddenRows: new Set(), merges: [] };
   let carry = '';
   for await (const chunk of entryStream(buffer, entry)) {
     const text = carry + (chunk as Buffer).toString('utf8');
@@ -145,6 +148,7 @@ async function scanSheet(buffer: Buffer, entry: ZipEntry, headerRows: number): P
     carry = cut > 0 ? text.slice(cut) : '';
     if (!meta.hasData && /<v>|<v\s|<is>/.test(complete)) meta.hasData = true;
     for (const tag of complete.match(/<row\b[^>]*>/g) ?? []) {
+      meta.rows++;
       const hidden = attr(tag, 'hidden');
       const r = Number(attr(tag, 'r'));
       if ((hidden === '1' || hidden === 'true') && Number.isInteger(r)) meta.hiddenRows.add(r);

@@ -45,6 +45,8 @@ export interface Spreadsheet {
   /** Merged ranges that touch the header search area. */
   merges: MergeRange[];
   notices: FileNotice[];
+  /** Rows the file has, as far as can be told cheaply before reading it (progress totals); may overcount. */
+  rowCountHint?: number;
   /** Streams the rows (non-empty or not) in order; may be called again for another pass. */
   rows(): AsyncIterable<SheetRow>;
 }

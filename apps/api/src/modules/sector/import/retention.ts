@@ -4,6 +4,7 @@ import { appendAudit } from '../../audit/audit.service';
 import { importBatches } from '../sector.table';
 import { transitionBatch } from './import.repository';
 import { errorWorkbookPath } from './job.deps';
+import { deleteStaged } from './staging';
 import { removeStored } from './storage';
 
 /**
@@ -31,6 +32,7 @@ export async function purgeImportFiles(
       storedFile: null,
       finishedAt: now,
     });
+    if (moved) await deleteStaged(db, batch.id);
     if (!moved || !batch.storedFile) continue;
     await removeStored(batch.storedFile);
     await removeStored(errorWorkbookPath(batch.storedFile));

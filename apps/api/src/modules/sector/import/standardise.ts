@@ -18,9 +18,9 @@ import type { SheetCell, SheetRow } from './read.types';
 import {
   type ClassRef,
   checkGuardianField,
-  checkStudent,
   type FieldValue,
   type ImportIssue,
+  StudentChecker,
 } from './validation.adapter';
 
 /**
@@ -177,12 +177,18 @@ const str = (v: FieldValue | undefined): string | null => (typeof v === 'string'
 
 export class RowStandardiser {
   private readonly byTarget: Map<string, ColumnPlan>;
+  private readonly checker: StudentChecker;
 
   constructor(
-    private readonly plan: ImportPlan,
+    private readonly plan: Pick<ImportPlan, 'columns'>,
     private readonly context: StandardiseContext,
   ) {
     this.byTarget = new Map(plan.columns.map((c) => [targetId(c.target), c]));
+    this.checker = new StudentChecker({
+      schoolYear: context.schoolYear,
+      today: context.today,
+      schoolClasses: context.schoolClasses,
+    });
   }
 
   columnLabelOf(field: string | null): string | null {
@@ -221,12 +227,8 @@ export class RowStandardiser {
       const name = this.context.classNameOf(String(classText));
       if (name) studentRaw['classCode'] = name;
     }
-    const student = checkStudent(studentRaw, {
-      schoolYear: this.context.schoolYear,
-      today: this.context.today,
-      // Without a class column the class rules have nothing to check.
-      ...(studentRaw['classCode'] !== undefined ? { schoolClasses: this.context.schoolClasses } : {}),
-    });
+    // Without a class column (or class) the class rules have nothing to check.
+    const student = this.checker.check(studentRaw, studentRaw['classCode'] !== undefined);
     for (const issue of student.issues) push(issue);
     const values = new Map<string, FieldValue>(Object.entries(student.values));
     const code = str(values.get('studentId'));

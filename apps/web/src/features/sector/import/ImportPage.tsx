@@ -2,25 +2,21 @@ import { type FormEvent, type ReactNode, useState } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { IMPORT_ACCEPT, type ImportBatch, sectorApi } from '../../../api/sector';
 import { Alert, ErrorAlert, Loading } from '../../../components/Alert';
-import { Badge } from '../../../components/Badge';
 import { FileField } from '../../../components/Field';
 import { useAction, useApiData } from '../../../components/hooks';
 import { PageHeader } from '../../../components/PageHeader';
-import { EmptyRow, TableWrap } from '../../../components/Table';
 import { useI18n } from '../../../i18n';
-import { formatDateTime } from '../../../i18n/format';
 import { ExportBar } from '../ExportBar';
 import { SchoolField, YearField } from '../ScopeFields';
 import { useSectorScope } from '../useSectorScope';
 import { acceptedFile } from './findings';
-import { recentImports, rememberImport } from './history';
+import { ImportHistory } from './ImportHistory';
 import {
   ErrorDetails,
   ErrorWorkbookButton,
   ImportFailure,
   ProgressPanel,
   StepIndicator,
-  statusLabel,
 } from './ImportParts';
 import { ImportPreview } from './ImportPreview';
 import { initialProgress } from './progress';
@@ -60,13 +56,6 @@ function StartImport() {
     if (!file || wrongType || !scope.schoolId || !scope.yearId) return;
     const started = await upload.run(file, scope.schoolId, scope.yearId);
     if (!started) return;
-    rememberImport({
-      id: started.batchId,
-      unitId: scope.schoolId,
-      schoolYearId: scope.yearId,
-      filename: file.name,
-      startedAt: new Date().toISOString(),
-    });
     navigate({
       pathname: `/sector/imports/${encodeURIComponent(started.batchId)}`,
       search: `?${new URLSearchParams({ school: scope.schoolId, year: scope.yearId }).toString()}`,
@@ -117,71 +106,9 @@ function StartImport() {
       </form>
       <p className="muted import-template-lead">{t('simport.templateLead')}</p>
       <ExportBar schoolId={scope.schoolId} yearId={scope.yearId} classId="" status="" templateOnly />
-      <RecentImports schoolId={scope.schoolId} />
+      <ImportHistory schoolId={scope.schoolId} />
     </>
   );
-}
-
-/** Imports started in this browser session (the API has no list of a school's batches). */
-function RecentImports({ schoolId }: { schoolId: string }) {
-  const { t } = useI18n();
-  const [params] = useSearchParams();
-  const items = recentImports(schoolId || undefined).slice(0, 5);
-  return (
-    <section className="section" aria-labelledby="recent-imports">
-      <h2 id="recent-imports" className="section-title">
-        {t('simport.history')}
-      </h2>
-      <p className="muted">{t('simport.historyNone')}</p>
-      <TableWrap label={t('simport.history')}>
-        <table className="table table--compact">
-          <thead>
-            <tr>
-              <th scope="col">{t('simport.historyAt')}</th>
-              <th scope="col">{t('simport.historyFile')}</th>
-              <th scope="col">{t('student.status')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {items.length === 0 && <EmptyRow colSpan={3}>{t('simport.historyEmpty')}</EmptyRow>}
-            {items.map((item) => (
-              <tr key={item.id}>
-                <td className="nowrap">{formatDateTime(item.startedAt)}</td>
-                <td>
-                  <Link
-                    to={{
-                      pathname: `/sector/imports/${encodeURIComponent(item.id)}`,
-                      search: `?${params.toString()}`,
-                    }}
-                  >
-                    {item.filename}
-                  </Link>
-                </td>
-                <td>
-                  <RecentStatus id={item.id} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableWrap>
-    </section>
-  );
-}
-
-function RecentStatus({ id }: { id: string }) {
-  const { t } = useI18n();
-  const batch = useApiData(`recent-import|${id}`, (signal) => sectorApi.batch(id, signal));
-  if (!batch.data) return <>{batch.error ? '—' : '…'}</>;
-  return <Badge tone={statusTone(batch.data.status)}>{statusLabel(batch.data.status, t)}</Badge>;
-}
-
-function statusTone(status: ImportBatch['status']) {
-  if (status === 'committed') return 'success' as const;
-  if (status === 'failed') return 'danger' as const;
-  if (status === 'cancelled') return 'neutral' as const;
-  if (status === 'analysed') return 'warning' as const;
-  return 'info' as const;
 }
 
 function BatchView({ batchId }: { batchId: string }) {

@@ -154,7 +154,13 @@ export function ImportFailure({ error }: { error: unknown }) {
 }
 
 /** The error workbook of a batch, fetched as a blob so a refusal shows its message. */
-export function ErrorWorkbookButton({ batch, primary }: { batch: ImportBatch; primary?: boolean }) {
+export function ErrorWorkbookButton({
+  batch,
+  primary,
+}: {
+  batch: Pick<ImportBatch, 'id' | 'filename' | 'errorWorkbook'>;
+  primary?: boolean;
+}) {
   const { t } = useI18n();
   const toast = useToast();
   const [busy, setBusy] = useState(false);

@@ -1,0 +1,14 @@
+import { sql } from 'drizzle-orm';
+import { openDatabase } from '/work/main/apps/api/src/db/client.ts';
+import { Scope } from '/work/main/apps/api/src/plugins/scope.ts';
+import * as repo from '/work/main/apps/api/src/modules/dashboard/dashboard.repository.ts';
+const R = '7dbd544b-bef5-4fbb-9cb6-5efc34a9fe02'; const P = 'ca8acbc4-b887-4834-84a5-28f9ccf1a7d2';
+const database = await openDatabase({ url: 'postgres://postgres@127.0.0.1:5432/dash_probe', dataDir: null, poolSize: 4 });
+const db = database.db as any;
+const scope = new Scope('reporting.read', [`/${R}/`], []);
+const orig = db.execute.bind(db);
+let out: any;
+db.execute = async (q: any) => { out = await orig(sql`explain (analyze, costs off, summary on) ${q}`); return { rows: [] }; };
+await repo.dashboardData(db, scope, { id: P, treeAsOf: '2026-03-01' }, `/${R}/`, 300);
+console.log(out.rows.map((r: any) => r['QUERY PLAN']).join('\n'));
+await database.close();

@@ -1,0 +1,182 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
+import { ADMIN_PASSWORD } from '../playwright.config';
+import { enrolMfa, signIn, totp } from './helpers';
+
+/**
+ * The dashboard at 100% in Chromium: a period whose every required school
+ * submits on time and is approved (seeded through the reporting API), then
+ * the department's dashboard shows 100% submitted, on time and approved,
+ * drills down from the province to the commune and its schools, and works
+ * on a phone-sized screen.
+ *
+ * Independent of the other specs: its own units and period; the admin is
+ * signed in whether or not another spec enrolled MFA already.
+ */
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const COMMUNE = { code: 'XA-E2E-THEODOI', name: 'UBND xã Theo Dõi (e2e)' };
+const SCHOOLS = [
+  { code: 'TH-E2E-THEODOI-1', name: 'Trường Tiểu học Theo Dõi Một (e2e)' },
+  { code: 'TH-E2E-THEODOI-2', name: 'Trường Tiểu học Theo Dõi Hai (e2e)' },
+];
+const PERIOD = 'Kỳ đầu năm học 2026-2027 (e2e bảng theo dõi)';
+
+const secretFile = (username: string) =>
+  path.join(process.env.E2E_DATA_DIR ?? path.join(ROOT, 'test-results'), `e2e-totp-${username}.txt`);
+
+function knownSecret(username: string): string {
+  const file = secretFile(username);
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  return execFileSync(process.execPath, ['--import', 'tsx', 'e2e/fixtures/totp-secret.mjs', username], {
+    cwd: ROOT,
+    env: { ...process.env, DATA_DIR: process.env.E2E_DATA_DIR },
+    encoding: 'utf8',
+  }).trim();
+}
+
+async function completeMfa(page: Page, username: string) {
+  await page.waitForURL((url) => url.pathname !== '/login' && url.pathname !== '/change-password');
+  const { pathname } = new URL(page.url());
+  if (pathname === '/mfa/setup') {
+    writeFileSync(secretFile(username), await enrolMfa(page));
+    return;
+  }
+  if (pathname !== '/mfa') return;
+  const secret = knownSecret(username);
+  for (const offset of [0, 1]) {
+    await page.getByLabel(/Mã xác thực/).fill(totp(secret, offset));
+    await page.getByRole('button', { name: 'Xác nhận' }).click();
+    try {
+      await page.waitForURL((url) => !url.pathname.startsWith('/mfa'), { timeout: 5_000 });
+      return;
+    } catch {
+      // the next step's code
+    }
+  }
+  throw new Error(`MFA verification failed for ${username}`);
+}
+
+async function apiCall<T>(
+  request: APIRequestContext,
+  method: 'GET' | 'POST' | 'PATCH',
+  url: string,
+  data?: unknown,
+): Promise<{ status: number; body: T }> {
+  const session = await (await request.get('/api/auth/session')).json();
+  const response = await request.fetch(url, {
+    method,
+    headers: { 'x-csrf-token': session.csrfToken ?? '1', 'accept-language': 'vi' },
+    ...(data === undefined ? {} : { data }),
+  });
+  return { status: response.status(), body: (await response.json().catch(() => null)) as T };
+}
+
+/** A commune with two schools, a period rooted at the commune, every school submitted and approved. */
+async function setUp(request: APIRequestContext): Promise<{ periodId: string; communeId: string }> {
+  const units = (
+    await apiCall<{ items: { id: string; parentId: string | null }[] }>(request, 'GET', '/api/units')
+  ).body.items;
+  const root = units.find((u) => u.parentId === null)!;
+  const commune = await apiCall<{ id: string }>(request, 'POST', '/api/units', {
+    ...COMMUNE,
+    typeCode: 'commune',
+    parentId: root.id,
+    validFrom: '2025-07-01',
+  });
+  expect(commune.status, JSON.stringify(commune.body)).toBe(201);
+  for (const school of SCHOOLS) {
+    const created = await apiCall<{ id: string }>(request, 'POST', '/api/units', {
+      ...school,
+      typeCode: 'school',
+      parentId: commune.body.id,
+      validFrom: '2025-07-01',
+    });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+  }
+
+  const period = await apiCall<{ id: string }>(request, 'POST', '/api/reporting/periods', {
+    rootUnitId: commune.body.id,
+    kind: 'ad_hoc',
+    name: PERIOD,
+    requiredUnitTypes: ['school'],
+    opensAt: new Date(Date.now() - 86_400_000).toISOString(),
+    deadlineAt: new Date(Date.now() + 30 * 86_400_000).toISOString(),
+  });
+  expect(period.status, JSON.stringify(period.body)).toBe(201);
+  const opened = await apiCall(request, 'POST', `/api/reporting/periods/${period.body.id}/open`, {});
+  expect(opened.status, JSON.stringify(opened.body)).toBe(200);
+
+  const list = await apiCall<{ items: { id: string; revision: number }[] }>(
+    request,
+    'GET',
+    `/api/reporting/submissions?periodId=${period.body.id}`,
+  );
+  expect(list.status, JSON.stringify(list.body)).toBe(200);
+  expect(list.body.items).toHaveLength(SCHOOLS.length);
+  for (const item of list.body.items) {
+    const submitted = await apiCall<{ revision: number }>(
+      request,
+      'POST',
+      `/api/reporting/submissions/${item.id}/submit`,
+      { revision: item.revision },
+    );
+    expect(submitted.status, JSON.stringify(submitted.body)).toBe(200);
+    const approved = await apiCall(request, 'POST', `/api/reporting/submissions/${item.id}/approve`, {
+      revision: submitted.body.revision,
+    });
+    expect(approved.status, JSON.stringify(approved.body)).toBe(200);
+  }
+  return { periodId: period.body.id, communeId: commune.body.id };
+}
+
+const kpi = (page: Page, key: string) => page.locator(`[data-kpi="${key}"] dd`);
+
+test('every school submitted on time and approved: the dashboard shows 100% and drills down', async ({
+  page,
+}) => {
+  await signIn(page, 'admin', ADMIN_PASSWORD);
+  await completeMfa(page, 'admin');
+  await expect(page.getByRole('heading', { name: /Xin chào/ })).toBeVisible();
+  const { periodId } = await setUp(page.request);
+
+  await page.goto(`/dashboard?period=${periodId}`);
+  await expect(page.getByRole('heading', { name: 'Bảng theo dõi báo cáo' })).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'Kỳ báo cáo' })).toHaveValue(periodId);
+  await expect(kpi(page, 'expected')).toHaveText('2');
+  await expect(kpi(page, 'submitted')).toHaveText('2 · 100%');
+  await expect(kpi(page, 'onTime')).toHaveText('2 · 100%');
+  await expect(kpi(page, 'approved')).toHaveText('2 · 100%');
+  await expect(kpi(page, 'late')).toHaveText('0');
+  await expect(kpi(page, 'completeness')).toHaveText('100%');
+  await expect(page.getByText('Tất cả đơn vị đã nộp báo cáo.')).toBeVisible();
+  await expect(page.getByText('Chỉ tính từ bản nộp đã được duyệt: 2/2 đơn vị.')).toBeVisible();
+  // The chart has a text alternative for each bar.
+  await expect(
+    page.getByRole('img', {
+      name: `${COMMUNE.name}: 2 đã duyệt, 0 chờ duyệt, 0 bị trả lại, 0 chưa nộp, trên 2 đơn vị`,
+    }),
+  ).toBeVisible();
+
+  // Drill down: the province → the commune → its two schools.
+  await page
+    .getByRole('table', { name: 'Số liệu theo đơn vị trực thuộc' })
+    .getByRole('link', { name: `Xem chi tiết ${COMMUNE.name}` })
+    .click();
+  const crumbs = page.getByRole('navigation', { name: 'Vị trí trong cây đơn vị' });
+  await expect(crumbs.getByText(COMMUNE.name)).toHaveAttribute('aria-current', 'page');
+  const rows = page.getByRole('table', { name: 'Số liệu theo đơn vị trực thuộc' }).locator('tbody tr');
+  await expect(rows).toHaveCount(2);
+  for (const school of SCHOOLS) await expect(rows.filter({ hasText: school.name })).toHaveCount(1);
+  await expect(kpi(page, 'approved')).toHaveText('2 · 100%');
+
+  // Back up through the breadcrumb, then the same page on a phone.
+  await crumbs.getByRole('link').first().click();
+  await expect(kpi(page, 'expected')).toHaveText('2');
+  await page.setViewportSize({ width: 375, height: 740 });
+  await expect(kpi(page, 'approved')).toBeVisible();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(1);
+});
