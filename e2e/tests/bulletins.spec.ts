@@ -110,7 +110,9 @@ test('an urgent scam alert reaches teachers, is acknowledged and appears on the 
   await page.goto('/bulletins/manage/new');
   await expect(page.getByRole('heading', { name: 'Soạn bản tin mới' })).toBeVisible();
   await page.getByLabel('Mức độ').selectOption('urgent');
-  await page.getByLabel('Tiêu đề').fill(`${TITLE} <img src=x onerror="window.__xss=1">`);
+  await page
+    .getByRole('textbox', { name: 'Tiêu đề', exact: true })
+    .fill(`${TITLE} <img src=x onerror="window.__xss=1">`);
   await page
     .getByLabel('Tóm tắt')
     .fill('Phụ huynh chỉ nộp học phí theo hướng dẫn chính thức của nhà trường.');

@@ -64,33 +64,29 @@ describeEachDb('access matrix', (kind) => {
     const sibling = make('s', parent, 'school');
     const child = make('c', own, 'satellite');
     const all = [parent, own, sibling, child];
-    await ctx.db
-      .insert(orgUnits)
-      .values(
-        all.map((u) => ({
-          id: u.id,
-          code: u.code,
-          typeCode: u.typeCode,
-          parentId: u.parentId,
-          name: `Đơn vị ${u.code}`,
-          path: u.path,
-          validFrom: '2025-07-01',
-        })),
-      );
-    await ctx.db
-      .insert(orgUnitVersions)
-      .values(
-        all.map((u) => ({
-          unitId: u.id,
-          code: u.code,
-          typeCode: u.typeCode,
-          parentId: u.parentId,
-          name: `Đơn vị ${u.code}`,
-          status: 'active',
-          validFrom: '2025-07-01',
-          change: 'created',
-        })),
-      );
+    await ctx.db.insert(orgUnits).values(
+      all.map((u) => ({
+        id: u.id,
+        code: u.code,
+        typeCode: u.typeCode,
+        parentId: u.parentId,
+        name: `Đơn vị ${u.code}`,
+        path: u.path,
+        validFrom: '2025-07-01',
+      })),
+    );
+    await ctx.db.insert(orgUnitVersions).values(
+      all.map((u) => ({
+        unitId: u.id,
+        code: u.code,
+        typeCode: u.typeCode,
+        parentId: u.parentId,
+        name: `Đơn vị ${u.code}`,
+        status: 'active',
+        validFrom: '2025-07-01',
+        change: 'created',
+      })),
+    );
     const ref = (u: (typeof all)[number]): SeededUnit => ({ id: u.id, code: u.code, path: u.path });
     return { parent: ref(parent), own: ref(own), sibling: ref(sibling), child: ref(child) };
   }

@@ -1,11 +1,18 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { DemoContext } from '../src/demo/demo.context';
 import { query } from '../src/db/client';
+import type { DemoContext } from '../src/demo/demo.context';
 import { seedDemoDrills } from '../src/modules/drills/drills.demo';
 import { drillRollup } from '../src/modules/drills/drills.rollup';
 import { Scope } from '../src/plugins/scope';
-import { createTestContext, describeEachDb, type SeededUnit, seedUnit, seedUser, type TestContext } from './helpers';
+import {
+  createTestContext,
+  describeEachDb,
+  type SeededUnit,
+  seedUnit,
+  seedUser,
+  type TestContext,
+} from './helpers';
 
 describeEachDb('drills demo', (kind) => {
   let t: TestContext;

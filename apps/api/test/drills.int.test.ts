@@ -308,6 +308,43 @@ describeEachDb('phishing drills', (kind) => {
     });
   });
 
+  it('stops sending once the drill is cancelled', async () => {
+    const res = await create(officer, {
+      unitId: schoolB.id,
+      name: 'Hủy',
+      templateCode: 'chia-se-tai-lieu',
+      roleCodes: [],
+    });
+    const id = res.json().id as string;
+    await t.app.inject({
+      method: 'POST',
+      url: `/api/drills/${id}/launch`,
+      headers: officer.headers,
+      payload: {},
+    });
+    const cancelled = await t.app.inject({
+      method: 'POST',
+      url: `/api/drills/${id}/cancel`,
+      headers: officer.headers,
+      payload: {},
+    });
+    expect(cancelled.json().status).toBe('cancelled');
+    const before = smtp.messages.length;
+    const result = await sendPendingDrillMail(
+      { db: t.db, mailer, publicUrl: 'https://x.invalid', ratePerSecond: 0 },
+      id,
+    );
+    expect(result).toEqual({ sent: 0, failed: 0, remaining: 0 });
+    expect(smtp.messages.length).toBe(before);
+    const again = await t.app.inject({
+      method: 'POST',
+      url: `/api/drills/${id}/cancel`,
+      headers: officer.headers,
+      payload: {},
+    });
+    expect(again.json().error.code).toBe('DRILL_NOT_CANCELLABLE');
+  });
+
   describe('events', () => {
     const ago = async (username: string, seconds: number) =>
       t.db.execute(

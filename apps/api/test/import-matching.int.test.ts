@@ -87,6 +87,29 @@ describeEachDb('import: preview and commit match pupils the same way', (kind) =>
     });
   }
 
+  it('reports rows checked out of the total while the analysis runs, not only at the end', async () => {
+    const { school, principal } = await h.newSchool();
+    const up = await h.upload(
+      { name: 'trung-ten.csv', data: fileFor(++schools) },
+      { session: principal, unitId: school.id },
+    );
+    expect(up.statusCode).toBe(202);
+    const { runAnalysis } = await import('../src/modules/sector/import/analyse.job');
+    const events: { phase: string; done: number; total: number }[] = [];
+    // A prefix of 2 rows decides the encodings; the other rows stream on, the total known from the file.
+    const result = await runAnalysis(
+      { db: h.ctx.db, keys: h.ctx.keys, limits: { planPrefixRows: 2 } },
+      up.body.batchId as string,
+      { attempts: 1 },
+      (p) => events.push(p),
+    );
+    expect(result).toMatchObject({ rows: 8 });
+    const checking = events.filter((e) => e.phase === 'checking');
+    expect(checking.length).toBeGreaterThanOrEqual(8);
+    expect(checking.some((e) => e.done > 0 && e.done < e.total && e.total >= 8)).toBe(true);
+    expect(checking.at(-1)).toEqual({ phase: 'checking', done: 8, total: 8 });
+  });
+
   it('re-uploading the same file adds nobody and blocks the same rows', async () => {
     const { school, principal } = await h.newSchool();
     const first = await analyse(principal, school.id, 1_000);

@@ -21,6 +21,7 @@ import {
   signIn,
   type TestContext,
 } from './helpers';
+import { sessionOf } from './learning-fixtures';
 import { pdfFacts } from './learning-pdf';
 import { caller, seedProfile } from './sector-fixtures';
 
@@ -80,7 +81,7 @@ describeEachDb('learning', (kind) => {
     u.studentA = await learner(schoolA, 'student');
     u.studentC = await learner(schoolC, 'student');
     await db.update(users).set({ fullName: 'Vũ Thị Mai Anh' }).where(eq(users.id, u.teacherA.id));
-    for (const [name, user] of Object.entries(u)) as[name as keyof typeof u] = await signIn(ctx.app, user);
+    for (const [name, user] of Object.entries(u)) as[name as keyof typeof u] = await sessionOf(ctx, user);
     await seedBuiltInContent(db);
     courseId = (await db.select().from(courses).where(eq(courses.slug, COURSE)))[0]!.id;
   });
@@ -523,8 +524,8 @@ describeEachDb('learning: stored XSS and authoring', (kind) => {
     const dept = await seedUnit(ctx.db, { typeCode: 'department' });
     school = await seedUnit(ctx.db, { parent: dept });
     await seedProfile(ctx.db, school.id, { levelCode: 'THCS' });
-    officer = await signIn(
-      ctx.app,
+    officer = await sessionOf(
+      ctx,
       await seedUser(ctx, { unit: dept, roles: [{ roleCode: 'security_officer' }] }),
     );
     teacherUser = await seedUser(ctx, { unit: school, roles: [{ roleCode: 'teacher' }], mfa: false });

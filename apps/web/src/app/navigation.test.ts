@@ -13,5 +13,13 @@ describe('visibleNavItems', () => {
     expect(paths(['org.read', 'user.read', 'audit.read'])).toEqual(['/', '/units', '/users', '/audit']);
     expect(paths(['audit.read'])).toEqual(['/', '/audit']);
     expect(paths(['org.read', 'sector.read', 'sector.import'])).toEqual(['/', '/units', '/sector']);
+    expect(paths(['awareness.learn'])).toEqual(['/', '/learning', '/p/report', '/bulletins']);
+    expect(paths(['reporting.read', 'quality.read', 'drill.manage'])).toEqual([
+      '/',
+      '/reporting',
+      '/quality',
+      '/dashboard',
+      '/drills',
+    ]);
   });
 });

@@ -15,7 +15,6 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/reporting', labelKey: 'nav.reporting', permission: 'reporting.read' },
   { to: '/quality', labelKey: 'nav.quality', permission: 'quality.read' },
   { to: '/dashboard', labelKey: 'nav.dashboard', permission: 'reporting.read' },
-  { to: '/notifications', labelKey: 'nav.notify' },
   { to: '/learning', labelKey: 'nav.learning', permission: 'awareness.learn' },
   { to: '/drills', labelKey: 'nav.drills', permission: 'drill.manage' },
   { to: '/p/report', labelKey: 'nav.reportPhish', permission: 'awareness.learn' },

@@ -65,6 +65,12 @@ export async function sendPendingDrillMail(
   let sent = 0;
   let failed = 0;
   for (;;) {
+    // A cancelled drill stops at the next chunk.
+    const [current] = await query<{ status: string }>(
+      deps.db,
+      sql`select status from drills where id = ${drillId}`,
+    );
+    if (current?.status === 'cancelled') return { sent, failed, remaining: 0 };
     const batch = await query<{ id: string; email: string; full_name: string; unit_name: string }>(
       deps.db,
       sql`select r.id, r.email, u.full_name, ou.name as unit_name

@@ -50,7 +50,9 @@ function clip(text: string, max: number): string {
  */
 export async function notify(tx: DbOrTx, input: NotifyInput): Promise<NotifyResult> {
   if (!input.dedupeKey) throw new Error('notify: dedupeKey is required');
-  if (input.link && !input.link.startsWith('/')) throw new Error('notify: link must be an app path');
+  // An app path only: never an external or protocol-relative URL ('//host', '/\\host').
+  if (input.link && !/^\/(?![/\\])[^\s\\]*$/.test(input.link))
+    throw new Error('notify: link must be an app path');
   const userIds = [...new Set(input.userIds)];
   if (userIds.length === 0) return { created: 0, notificationIds: [] };
   const channels = new Set<NotifyChannel>(input.channels ?? ['in_app', 'email']);

@@ -119,3 +119,19 @@ describe('reminder texts and messages', () => {
     );
   });
 });
+
+describe('notify input', () => {
+  it('refuses links that are not app paths before touching the database', async () => {
+    const { notify } = await import('./notify');
+    const base = {
+      userIds: ['00000000-0000-0000-0000-000000000001'],
+      kind: 'k',
+      title: { vi: 'a', en: 'a' },
+      body: { vi: 'b', en: 'b' },
+      dedupeKey: 'k',
+    };
+    const db = {} as never;
+    for (const link of ['https://evil.example', '//evil.example', '/\\evil.example', 'reporting', '/a b'])
+      await expect(notify(db, { ...base, link })).rejects.toThrow('app path');
+  });
+});
