@@ -1,9 +1,6 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
 import { ADMIN_PASSWORD } from '../playwright.config';
-import { enrolMfa, signIn, totp } from './helpers';
+import { completeMfa, signIn } from './helpers';
 
 /**
  * The dashboard at 100% in Chromium: a period whose every required school
@@ -16,48 +13,12 @@ import { enrolMfa, signIn, totp } from './helpers';
  * signed in whether or not another spec enrolled MFA already.
  */
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
 const COMMUNE = { code: 'XA-E2E-THEODOI', name: 'UBND xã Theo Dõi (e2e)' };
 const SCHOOLS = [
   { code: 'TH-E2E-THEODOI-1', name: 'Trường Tiểu học Theo Dõi Một (e2e)' },
   { code: 'TH-E2E-THEODOI-2', name: 'Trường Tiểu học Theo Dõi Hai (e2e)' },
 ];
 const PERIOD = 'Kỳ đầu năm học 2026-2027 (e2e bảng theo dõi)';
-
-const secretFile = (username: string) =>
-  path.join(process.env.E2E_DATA_DIR ?? path.join(ROOT, 'test-results'), `e2e-totp-${username}.txt`);
-
-function knownSecret(username: string): string {
-  const file = secretFile(username);
-  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
-  return execFileSync(process.execPath, ['--import', 'tsx', 'e2e/fixtures/totp-secret.mjs', username], {
-    cwd: ROOT,
-    env: { ...process.env, DATA_DIR: process.env.E2E_DATA_DIR },
-    encoding: 'utf8',
-  }).trim();
-}
-
-async function completeMfa(page: Page, username: string) {
-  await page.waitForURL((url) => url.pathname !== '/login' && url.pathname !== '/change-password');
-  const { pathname } = new URL(page.url());
-  if (pathname === '/mfa/setup') {
-    writeFileSync(secretFile(username), await enrolMfa(page));
-    return;
-  }
-  if (pathname !== '/mfa') return;
-  const secret = knownSecret(username);
-  for (const offset of [0, 1]) {
-    await page.getByLabel(/Mã xác thực/).fill(totp(secret, offset));
-    await page.getByRole('button', { name: 'Xác nhận' }).click();
-    try {
-      await page.waitForURL((url) => !url.pathname.startsWith('/mfa'), { timeout: 5_000 });
-      return;
-    } catch {
-      // the next step's code
-    }
-  }
-  throw new Error(`MFA verification failed for ${username}`);
-}
 
 async function apiCall<T>(
   request: APIRequestContext,

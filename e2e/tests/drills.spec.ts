@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { type ParsedMail, simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 import { ADMIN_PASSWORD } from '../playwright.config';
-import { enrolMfa, selectOptionContaining, signIn } from './helpers';
+import { completeMfa, selectOptionContaining, signIn } from './helpers';
 
 /**
  * The drill story: the security officer (here the admin) launches a drill
@@ -42,7 +42,7 @@ test('a drill email arrives, its link is opened, the click is recorded and the r
   browser,
 }) => {
   await signIn(page, 'admin', ADMIN_PASSWORD);
-  await enrolMfa(page);
+  await completeMfa(page, 'admin');
   await expect(page.getByRole('heading', { name: /Xin chào/ })).toBeVisible();
 
   // A school with a teacher and a pupil (both with an email address), through the API as the admin.

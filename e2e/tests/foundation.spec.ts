@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { ADMIN_PASSWORD } from '../playwright.config';
-import { enrolMfa, selectOptionContaining, signIn, signOut } from './helpers';
+import { completeMfa, enrolMfa, selectOptionContaining, signIn, signOut } from './helpers';
 
 /**
  * The foundation story as a new user lives it: the admin enrols MFA, builds
@@ -14,7 +14,7 @@ test('admin builds the tree and the account cascade works end to end', async ({ 
   await page.goto('/');
   await expect(page).toHaveURL(/\/login/);
   await signIn(page, 'admin', ADMIN_PASSWORD);
-  await enrolMfa(page);
+  await completeMfa(page, 'admin');
   await expect(page.getByRole('heading', { name: /Xin chào/ })).toBeVisible();
 
   // The province tree: commune → school → satellite site.

@@ -1,5 +1,10 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { expect, type Locator, type Page } from '@playwright/test';
 import { Secret, TOTP } from 'otpauth';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
 
 /** A TOTP code for a base32 secret, `stepOffset` steps from now (each code works once). */
 export function totp(secret: string, stepOffset = 0): string {
@@ -28,12 +33,73 @@ export async function signIn(page: Page, username: string, password: string) {
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
 }
 
+/**
+ * The server accepts a code of the current step ±1, and each step once per
+ * account. Specs share one server and sign the same accounts in several
+ * times, so every code used is remembered here (one worker runs the specs).
+ */
+const lastStep = new Map<string, number>();
+const currentStep = () => Math.floor(Date.now() / 30_000);
+
+/** A TOTP code of a step this account has not used yet (waits for the clock when needed). */
+export async function unusedTotp(username: string, secret: string): Promise<string> {
+  const next = Math.max((lastStep.get(username) ?? Number.NEGATIVE_INFINITY) + 1, currentStep());
+  while (next > currentStep() + 1) await new Promise((resolve) => setTimeout(resolve, 500));
+  lastStep.set(username, next);
+  return new TOTP({ secret: Secret.fromBase32(secret), digits: 6, period: 30 }).generate({
+    timestamp: next * 30_000,
+  });
+}
+
+/** Where a spec keeps an account's TOTP secret for the rest of the run. */
+export const secretFile = (username: string) =>
+  path.join(process.env.E2E_DATA_DIR ?? path.join(ROOT, 'test-results'), `e2e-totp-${username}.txt`);
+
+function knownSecret(username: string): string {
+  const file = secretFile(username);
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  return execFileSync(process.execPath, ['--import', 'tsx', 'e2e/fixtures/totp-secret.mjs', username], {
+    cwd: ROOT,
+    env: { ...process.env, DATA_DIR: process.env.E2E_DATA_DIR },
+    encoding: 'utf8',
+  }).trim();
+}
+
+/**
+ * After the password step: enrols MFA when the account has none yet (keeping
+ * the secret for later sign-ins), else enters a fresh code. Works whichever
+ * spec signed the account in first.
+ */
+export async function completeMfa(page: Page, username: string) {
+  await page.waitForURL((url) => url.pathname !== '/login' && url.pathname !== '/change-password');
+  const { pathname } = new URL(page.url());
+  if (pathname === '/mfa/setup') {
+    writeFileSync(secretFile(username), await enrolMfa(page, username));
+    return;
+  }
+  if (pathname !== '/mfa') return;
+  const secret = knownSecret(username);
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await page.getByLabel(/Mã xác thực/).fill(await unusedTotp(username, secret));
+    await page.getByRole('button', { name: 'Xác nhận' }).click();
+    try {
+      await page.waitForURL((url) => !url.pathname.startsWith('/mfa'), { timeout: 5_000 });
+      return;
+    } catch {
+      // that step was used already (e.g. by the enrolment): the next one
+    }
+  }
+  throw new Error(`MFA verification failed for ${username}`);
+}
+
 /** Completes TOTP enrolment on /mfa/setup; returns the secret for later sign-ins. */
-export async function enrolMfa(page: Page): Promise<string> {
+export async function enrolMfa(page: Page, username?: string): Promise<string> {
   await expect(page.getByRole('heading', { name: 'Thiết lập xác thực hai lớp' })).toBeVisible();
   await expect(page.getByRole('img', { name: /Mã QR/ })).toBeVisible();
   const secret = (await page.locator('.secret code').innerText()).replace(/\s+/g, '');
-  await page.getByLabel('Mã xác thực (6 chữ số)').fill(totp(secret));
+  await page
+    .getByLabel('Mã xác thực (6 chữ số)')
+    .fill(username ? await unusedTotp(username, secret) : totp(secret));
   await page.getByRole('button', { name: 'Bật xác thực hai lớp' }).click();
   await expect(page.getByRole('heading', { name: 'Mã khôi phục' })).toBeVisible();
   await page.getByRole('button', { name: 'Tôi đã lưu các mã, tiếp tục' }).click();

@@ -1,9 +1,7 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
-import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { type APIRequestContext, expect, test } from '@playwright/test';
 import { ADMIN_PASSWORD } from '../playwright.config';
-import { enrolMfa, signIn, signOut, totp } from './helpers';
+import { completeMfa, signIn, signOut } from './helpers';
 
 /**
  * The learning story in Chromium: the officer's course (a lesson with a
@@ -16,47 +14,11 @@ import { enrolMfa, signIn, signOut, totp } from './helpers';
  * signed in whether or not another spec enrolled MFA already.
  */
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
 const COMMUNE = { code: 'XA-E2E-HOCTAP', name: 'UBND xã Học Tập (e2e)' };
 const SCHOOL = { code: 'TH-E2E-HOCTAP', name: 'Trường Tiểu học Học Tập (e2e)' };
 const TEACHER = { username: 'gv.e2e.hoctap', fullName: 'Nguyễn Thị Thanh Hương' };
 const NEW_PASSWORD = 'học an toàn thông tin mỗi ngày 2026';
 const RIGHT = 'Gọi lại số điện thoại chính thức của nhà trường để xác minh';
-
-const secretFile = (username: string) =>
-  path.join(process.env.E2E_DATA_DIR ?? path.join(ROOT, 'test-results'), `e2e-totp-${username}.txt`);
-
-function knownSecret(username: string): string {
-  const file = secretFile(username);
-  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
-  return execFileSync(process.execPath, ['--import', 'tsx', 'e2e/fixtures/totp-secret.mjs', username], {
-    cwd: ROOT,
-    env: { ...process.env, DATA_DIR: process.env.E2E_DATA_DIR },
-    encoding: 'utf8',
-  }).trim();
-}
-
-async function completeMfa(page: Page, username: string) {
-  await page.waitForURL((url) => url.pathname !== '/login' && url.pathname !== '/change-password');
-  const { pathname } = new URL(page.url());
-  if (pathname === '/mfa/setup') {
-    writeFileSync(secretFile(username), await enrolMfa(page));
-    return;
-  }
-  if (pathname !== '/mfa') return;
-  const secret = knownSecret(username);
-  for (const offset of [0, 1]) {
-    await page.getByLabel(/Mã xác thực/).fill(totp(secret, offset));
-    await page.getByRole('button', { name: 'Xác nhận' }).click();
-    try {
-      await page.waitForURL((url) => !url.pathname.startsWith('/mfa'), { timeout: 5_000 });
-      return;
-    } catch {
-      // the next step's code
-    }
-  }
-  throw new Error(`MFA verification failed for ${username}`);
-}
 
 async function apiCall<T>(
   request: APIRequestContext,

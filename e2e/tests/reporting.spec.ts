@@ -1,9 +1,7 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
+import { existsSync } from 'node:fs';
 import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
 import { ADMIN_PASSWORD } from '../playwright.config';
-import { enrolMfa, selectOptionContaining, signIn, signOut, totp } from './helpers';
+import { completeMfa, secretFile, selectOptionContaining, signIn, signOut } from './helpers';
 
 /**
  * Reporting in Chromium: the department data officer opens a period for a
@@ -18,7 +16,6 @@ import { enrolMfa, selectOptionContaining, signIn, signOut, totp } from './helpe
  * extend the flow (the dashboard).
  */
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
 export const REPORTING_E2E = {
   commune: { code: 'XA-E2E-BAOCAO', name: 'UBND xã Báo Cáo (e2e)' },
   school: { code: 'TH-E2E-BAOCAO', name: 'Trường Tiểu học Báo Cáo (e2e)' },
@@ -33,41 +30,6 @@ export const REPORTING_E2E = {
 const W = REPORTING_E2E;
 
 // ------------------------------------------------------------------ sign-in
-
-const secretFile = (username: string) =>
-  path.join(process.env.E2E_DATA_DIR ?? path.join(ROOT, 'test-results'), `e2e-totp-${username}.txt`);
-
-function knownSecret(username: string): string {
-  const file = secretFile(username);
-  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
-  return execFileSync(process.execPath, ['--import', 'tsx', 'e2e/fixtures/totp-secret.mjs', username], {
-    cwd: ROOT,
-    env: { ...process.env, DATA_DIR: process.env.E2E_DATA_DIR },
-    encoding: 'utf8',
-  }).trim();
-}
-
-async function completeMfa(page: Page, username: string) {
-  await page.waitForURL((url) => url.pathname !== '/login' && url.pathname !== '/change-password');
-  const { pathname } = new URL(page.url());
-  if (pathname === '/mfa/setup') {
-    writeFileSync(secretFile(username), await enrolMfa(page));
-    return;
-  }
-  if (pathname !== '/mfa') return;
-  const secret = knownSecret(username);
-  for (const offset of [0, 1, 2]) {
-    await page.getByLabel(/Mã xác thực/).fill(totp(secret, offset));
-    await page.getByRole('button', { name: 'Xác nhận' }).click();
-    try {
-      await page.waitForURL((url) => !url.pathname.startsWith('/mfa'), { timeout: 5_000 });
-      return;
-    } catch {
-      // that step's code was used already: try the next one
-    }
-  }
-  throw new Error(`MFA verification failed for ${username}`);
-}
 
 /** Signs in an account created by setUpReportingWorld (first time: change the one-time password, enrol MFA). */
 export async function signInAs(page: Page, username: string, oneTimePassword?: string) {

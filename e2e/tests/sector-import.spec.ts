@@ -1,10 +1,7 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { ADMIN_PASSWORD } from '../playwright.config';
-import { enrolMfa, signIn, signOut, totp } from './helpers';
+import { completeMfa, signIn, signOut } from './helpers';
 
 /**
  * The sector database's core story in Chromium: a school data clerk uploads
@@ -20,7 +17,6 @@ import { enrolMfa, signIn, signOut, totp } from './helpers';
  * admin is signed in whether or not another spec enrolled MFA already.
  */
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
 const SCHOOL = { code: 'THCS-E2E-NHAPLIEU', name: 'Trường THCS Nhập Liệu (e2e)' };
 const COMMUNE = { code: 'XA-E2E-NHAPLIEU', name: 'UBND xã Nhập Liệu (e2e)' };
 const CLERK = { username: 'vt.e2e.nhaplieu', fullName: 'Đỗ Thị Thu Trang' };
@@ -128,47 +124,6 @@ async function messyWorkbook(): Promise<Buffer> {
 }
 
 // ------------------------------------------------------------------ sign-in helpers
-
-const secretFile = (username: string) =>
-  path.join(process.env.E2E_DATA_DIR ?? path.join(ROOT, 'test-results'), `e2e-totp-${username}.txt`);
-
-/**
- * The secret of an account that is already enrolled: kept by this spec when it enrolled it,
- * else read from a snapshot of the server's data (another spec enrolled it and kept nothing).
- */
-function knownSecret(username: string): string {
-  const file = secretFile(username);
-  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
-  return execFileSync(process.execPath, ['--import', 'tsx', 'e2e/fixtures/totp-secret.mjs', username], {
-    cwd: ROOT,
-    env: { ...process.env, DATA_DIR: process.env.E2E_DATA_DIR },
-    encoding: 'utf8',
-  }).trim();
-}
-
-/** MFA after the password: enrol (and keep the secret) or verify, whichever the server asks for. */
-async function completeMfa(page: Page, username: string) {
-  await page.waitForURL((url) => url.pathname !== '/login' && url.pathname !== '/change-password');
-  const { pathname } = new URL(page.url());
-  if (pathname === '/mfa/setup') {
-    writeFileSync(secretFile(username), await enrolMfa(page));
-    return;
-  }
-  if (pathname !== '/mfa') return;
-  const secret = knownSecret(username);
-  // A code is accepted once: if this step's code was used already, the next step's is also valid.
-  for (const offset of [0, 1]) {
-    await page.getByLabel(/Mã xác thực/).fill(totp(secret, offset));
-    await page.getByRole('button', { name: 'Xác nhận' }).click();
-    try {
-      await page.waitForURL((url) => !url.pathname.startsWith('/mfa'), { timeout: 5_000 });
-      return;
-    } catch {
-      // try the next step's code
-    }
-  }
-  throw new Error(`MFA verification failed for ${username}`);
-}
 
 async function signInAsAdmin(page: Page) {
   await signIn(page, 'admin', ADMIN_PASSWORD);

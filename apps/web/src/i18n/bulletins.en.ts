@@ -2,7 +2,7 @@ import type { bulletinsVi } from './bulletins.vi';
 
 /** English texts of the bulletins pages; typed as exactly the Vietnamese keys. */
 export const bulletinsEn: Record<keyof typeof bulletinsVi, string> = {
-  'nav.bulletins': 'Bulletins & alerts',
+  'nav.bulletins': 'Bulletins',
   'bulletins.subnav': 'Bulletins and alerts',
   'bulletins.tab.inbox': 'My bulletins',
   'bulletins.tab.manage': 'Write and publish',

@@ -1,6 +1,6 @@
 /** Texts of the bulletins pages, merged into the reference dictionary (vi.ts). */
 export const bulletinsVi = {
-  'nav.bulletins': 'Bản tin & cảnh báo',
+  'nav.bulletins': 'Bản tin',
   'bulletins.subnav': 'Bản tin và cảnh báo',
   'bulletins.tab.inbox': 'Bản tin của tôi',
   'bulletins.tab.manage': 'Soạn và đăng',

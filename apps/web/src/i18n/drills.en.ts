@@ -2,8 +2,8 @@ import type { drillsVi } from './drills.vi';
 
 /** English texts of the drills pages; typed as exactly the Vietnamese keys. */
 export const drillsEn: Record<keyof typeof drillsVi, string> = {
-  'nav.drills': 'Phishing drills',
-  'nav.reportPhish': 'Report a suspicious email',
+  'nav.drills': 'Drills',
+  'nav.reportPhish': 'Report phishing',
   'drills.title': 'Phishing drills',
   'drills.lead':
     'Send controlled phishing emails to staff and teachers (never to pupils) to measure and raise their vigilance.',

@@ -1,7 +1,7 @@
 /** Texts of the drills pages, merged into the reference dictionary (vi.ts). */
 export const drillsVi = {
-  'nav.drills': 'Diễn tập thư giả mạo',
-  'nav.reportPhish': 'Báo cáo thư đáng ngờ',
+  'nav.drills': 'Diễn tập',
+  'nav.reportPhish': 'Báo thư lừa đảo',
   'drills.title': 'Diễn tập thư giả mạo',
   'drills.lead':
     'Gửi thư giả mạo có kiểm soát tới cán bộ, giáo viên, nhân viên (không bao giờ tới học sinh) để đo và nâng mức cảnh giác.',

@@ -2,7 +2,7 @@ import type { learningVi } from './learning.vi';
 
 /** English texts of the learning pages; typed as exactly the Vietnamese keys. */
 export const learningEn: Record<keyof typeof learningVi, string> = {
-  'nav.learning': 'Security learning',
+  'nav.learning': 'Learning',
   'learning.nav.label': 'Security learning',
   'learning.nav.my': 'My courses',
   'learning.nav.manage': 'Author courses',

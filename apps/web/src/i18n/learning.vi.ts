@@ -1,6 +1,6 @@
 /** Texts of the learning pages, merged into the reference dictionary (vi.ts). */
 export const learningVi = {
-  'nav.learning': 'Học an toàn thông tin',
+  'nav.learning': 'Khóa học ATTT',
   'learning.nav.label': 'Học an toàn thông tin',
   'learning.nav.my': 'Khoá học của tôi',
   'learning.nav.manage': 'Soạn khoá học',

@@ -1,6 +1,6 @@
 /** Texts of the quality pages, merged into the reference dictionary (vi.ts). */
 export const qualityVi = {
-  'nav.quality': 'Chất lượng dữ liệu',
+  'nav.quality': 'Chất lượng',
 
   'quality.subnav': 'Các trang chất lượng dữ liệu',
   'quality.nav.mine': 'Việc của tôi',

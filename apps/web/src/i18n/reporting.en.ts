@@ -2,7 +2,7 @@ import type { reportingVi } from './reporting.vi';
 
 /** English texts of the reporting pages; typed as exactly the Vietnamese keys. */
 export const reportingEn: Record<keyof typeof reportingVi, string> = {
-  'nav.reporting': 'Reporting periods',
+  'nav.reporting': 'Periods',
 
   'reporting.subnav': 'Reporting sections',
   'reporting.periods': 'Periods',
