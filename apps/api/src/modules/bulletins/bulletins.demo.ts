@@ -1,10 +1,10 @@
 import { inArray, sql } from 'drizzle-orm';
 import { type DbOrTx, query } from '../../db/client';
 import type { DemoContext } from '../../demo/demo.context';
+import { sanitizeRichText } from '../../lib/rich-text';
 import { notify } from '../notifications/notify';
 import { users } from '../users/users.table';
 import * as repo from './bulletins.repository';
-import { sanitizeBody } from './bulletins.sanitize';
 import { publicationNotice } from './bulletins.service';
 import { bulletinRecipients, bulletins } from './bulletins.table';
 
@@ -168,7 +168,7 @@ export async function seedDemoBulletins(ctx: DemoContext): Promise<void> {
         severity: demo.severity,
         title: demo.title,
         summary: demo.summary,
-        bodyHtml: sanitizeBody(demo.bodyHtml),
+        bodyHtml: sanitizeRichText(demo.bodyHtml),
         audienceUnitIds: [ctx.rootId],
         audienceRoles: demo.roles,
         isPublic: demo.isPublic,

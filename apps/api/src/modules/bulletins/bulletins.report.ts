@@ -2,11 +2,11 @@ import { sql } from 'drizzle-orm';
 import type { Settings } from '../../config/settings';
 import { type Db, query } from '../../db/client';
 import { AppError, notFound } from '../../lib/errors';
+import { excerpt } from '../../lib/rich-text';
 import { buildXlsx } from '../../lib/upload';
 import { audit, type BulletinsContext, vietnamDateTime } from './bulletins.context';
 import * as repo from './bulletins.repository';
 import { buildRss } from './bulletins.rss';
-import { excerpt } from './bulletins.sanitize';
 import type { PendingQuery, PublicListQuery, ReceivedQuery, UnitCountsRow } from './bulletins.schemas';
 
 /**

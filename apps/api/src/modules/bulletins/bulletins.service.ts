@@ -1,8 +1,8 @@
 import { badRequest, conflict, notFound } from '../../lib/errors';
+import { isBlankHtml, plainText, sanitizeRichText } from '../../lib/rich-text';
 import { notify } from '../notifications/notify';
 import { audit, type BulletinsContext, vietnamDateTime } from './bulletins.context';
 import * as repo from './bulletins.repository';
-import { isBlankHtml, plainText, sanitizeBody } from './bulletins.sanitize';
 import type {
   BulletinView,
   CreateBulletinBody,
@@ -43,7 +43,7 @@ function cleanSummary(value: string | undefined): string {
 }
 
 function cleanBody(value: string): string {
-  const body = sanitizeBody(value);
+  const body = sanitizeRichText(value);
   if (isBlankHtml(body)) throw field('BULLETIN_BODY_EMPTY', 'bodyHtml');
   return body;
 }

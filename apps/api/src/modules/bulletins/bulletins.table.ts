@@ -17,7 +17,7 @@ import { users } from '../users/users.table';
  * to the unit that authored it (who may manage it is decided by that unit)
  * and is addressed to the subtrees of `audience_unit_ids` (all inside the
  * authoring unit's subtree), optionally only to holders of some roles.
- * `body_html` only ever holds HTML that went through bulletins.sanitize.ts;
+ * `body_html` only ever holds HTML that went through lib/rich-text.ts;
  * title and summary are plain text.
  */
 export const bulletins = pgTable(

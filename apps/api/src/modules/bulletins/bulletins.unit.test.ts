@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { SaxesParser } from 'saxes';
 import { describe, expect, it } from 'vitest';
+import { excerpt, isBlankHtml, plainText, sanitizeRichText } from '../../lib/rich-text';
 import { buildRss, escapeXml, rfc822 } from './bulletins.rss';
-import { excerpt, isBlankHtml, plainText, sanitizeBody } from './bulletins.sanitize';
 
 function wellFormed(xml: string): boolean {
   const parser = new SaxesParser();
@@ -127,7 +127,7 @@ describe('bulletin sanitising', () => {
     );
     fc.assert(
       fc.property(fc.array(fc.oneof(payloads, fc.string({ maxLength: 20 })), { maxLength: 6 }), (parts) => {
-        const html = sanitizeBody(parts.join(''));
+        const html = sanitizeRichText(parts.join(''));
         expect(html).not.toMatch(
           /<script|<iframe|<svg|<math|<form|\son\w+=|style=|javascript:|data:|href="\/\//i,
         );
@@ -137,7 +137,7 @@ describe('bulletin sanitising', () => {
 
   it('keeps the allowed formatting and marks links noopener', () => {
     expect(
-      sanitizeBody(
+      sanitizeRichText(
         '<h2>Tiêu đề</h2><p><b>Đậm</b> <a href="https://a.example/x" target="_blank">liên kết</a></p>',
       ),
     ).toBe(

@@ -2,11 +2,11 @@ import { roleHasPermission } from '@edushield/core';
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { query } from '../../db/client';
 import { AppError, badRequest, conflict, notFound } from '../../lib/errors';
+import { isBlankHtml, plainText, sanitizeRichText } from '../../lib/rich-text';
 import { unitInScope } from '../../plugins/scope';
 import { orgUnits } from '../org/org.table';
 import { violatedUniqueIndex } from '../sector/sector.context';
 import { audit, type LearningContext } from './learning.context';
-import { isBlankHtml, plainText, sanitizeRichText } from './learning.sanitize';
 import type {
   CreateCourseBody,
   LessonBody,

@@ -2,8 +2,8 @@ import type { SeedCourse, SeedLesson, SeedQuestion } from '@edushield/core/aware
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { type DbOrTx, query } from '../../db/client';
 import { sha256Hex } from '../../lib/crypto';
+import { plainText, sanitizeRichText } from '../../lib/rich-text';
 import { canonicalJson } from '../audit/audit.chain';
-import { plainText, sanitizeRichText } from './learning.sanitize';
 import { courses, lessons, questions } from './learning.table';
 
 /**

@@ -19,7 +19,7 @@ import { users } from '../users/users.table';
  * the unit that created it; it has versions by audience (leaders, staff,
  * pupils by grade band): the lesson bodies may differ per audience and each
  * question may be restricted to some audiences. Rich text columns (`*_html`)
- * only ever hold HTML that went through learning.sanitize.ts.
+ * only ever hold HTML that went through lib/rich-text.ts.
  *
  * Seeded rows carry `seed_slug` + `seed_hash`: the seeder updates them while
  * nobody edited them (`edited_at` null) and leaves officers' edits alone.

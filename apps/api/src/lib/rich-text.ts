@@ -1,14 +1,15 @@
 import sanitizeHtml from 'sanitize-html';
 
 /**
- * The one gate every bulletin text passes before it is stored (security
- * test 14). The body is rich text under the same allow-list as lessons:
- * no style, no event handlers, links only to http(s)/mailto (with
- * rel=noopener), images only from https or as small inline PNG/JPEG. Title and summary are plain text:
- * markup is dropped, and whatever remains is rendered as text everywhere
- * (React, the RSS feed's escaping, xlsx cells).
+ * The one gate every rich-text field passes before it is stored (security
+ * test 14): lesson bodies, questions, explanations, course descriptions,
+ * bulletin bodies. An allow-list of tags; no style, no event handlers, no
+ * javascript:; links only to http(s)/mailto (with rel=noopener), images only
+ * from https or as small inline PNG/JPEG. Titles and other short fields are
+ * plain text: markup is dropped, and whatever remains is rendered as text
+ * everywhere (React, the RSS feed's escaping, xlsx cells).
  */
-/** An inline image may be at most this many characters of data URL (~375 KB of image), as in lessons. */
+/** An inline image may be at most this many characters of data URL (~375 KB of image). */
 export const MAX_DATA_IMAGE_CHARS = 500_000;
 const DATA_IMAGE = /^data:image\/(png|jpeg);base64,[A-Za-z0-9+/]+=*$/;
 
@@ -40,6 +41,7 @@ const RICH: sanitizeHtml.IOptions = {
     'tr',
     'th',
     'td',
+    'caption',
   ],
   allowedAttributes: {
     a: ['href', 'rel'],
@@ -64,7 +66,7 @@ const RICH: sanitizeHtml.IOptions = {
 };
 
 /** Sanitised rich text (NFC), trimmed. */
-export function sanitizeBody(html: string): string {
+export function sanitizeRichText(html: string): string {
   return sanitizeHtml(html.normalize('NFC'), RICH).trim();
 }
 
@@ -93,7 +95,7 @@ export function plainText(value: string): string {
 /** True when sanitised HTML shows nothing. */
 export const isBlankHtml = (html: string) =>
   plainText(html.replace(/<img\b/gi, 'x<img'))
-    .replace(/\u00a0/g, '')
+    .replace(/\u00a0|&nbsp;/g, '')
     .trim() === '';
 
 /** A short plain-text excerpt of sanitised HTML (RSS descriptions, notices). */
