@@ -1,6 +1,6 @@
 import { type APIRequestContext, expect, test } from '@playwright/test';
 import { ADMIN_PASSWORD } from '../playwright.config';
-import { completeMfa, signIn, signOut } from './helpers';
+import { apiCall, completeMfa, signIn, signOut } from './helpers';
 
 /**
  * The scam-alert story in Chromium: the officer writes an urgent alert in
@@ -18,16 +18,6 @@ const SCHOOL = { code: 'TH-E2E-BANTIN', name: 'Trường Tiểu học Bản Tin 
 const TEACHER = { username: 'gv.e2e.bantin', fullName: 'Phạm Thị Bích Ngọc' };
 const NEW_PASSWORD = 'cảnh giác với mã QR lạ 2026';
 const TITLE = 'Mã QR thu học phí giả dán ở cổng trường';
-
-async function apiCall<T>(request: APIRequestContext, method: 'GET' | 'POST', url: string, data?: unknown) {
-  const session = await (await request.get('/api/auth/session')).json();
-  const response = await request.fetch(url, {
-    method,
-    headers: { 'x-csrf-token': session.csrfToken ?? '1', 'accept-language': 'vi' },
-    ...(data === undefined ? {} : { data }),
-  });
-  return { status: response.status(), body: (await response.json().catch(() => null)) as T };
-}
 
 /** A commune, a school and a teacher in it; returns the teacher's one-time password and the root unit. */
 async function setUp(request: APIRequestContext) {

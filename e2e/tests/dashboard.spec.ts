@@ -1,6 +1,6 @@
 import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
 import { ADMIN_PASSWORD } from '../playwright.config';
-import { completeMfa, signIn } from './helpers';
+import { apiCall, completeMfa, signIn } from './helpers';
 
 /**
  * The dashboard at 100% in Chromium: a period whose every required school
@@ -19,21 +19,6 @@ const SCHOOLS = [
   { code: 'TH-E2E-THEODOI-2', name: 'Trường Tiểu học Theo Dõi Hai (e2e)' },
 ];
 const PERIOD = 'Kỳ đầu năm học 2026-2027 (e2e bảng theo dõi)';
-
-async function apiCall<T>(
-  request: APIRequestContext,
-  method: 'GET' | 'POST' | 'PATCH',
-  url: string,
-  data?: unknown,
-): Promise<{ status: number; body: T }> {
-  const session = await (await request.get('/api/auth/session')).json();
-  const response = await request.fetch(url, {
-    method,
-    headers: { 'x-csrf-token': session.csrfToken ?? '1', 'accept-language': 'vi' },
-    ...(data === undefined ? {} : { data }),
-  });
-  return { status: response.status(), body: (await response.json().catch(() => null)) as T };
-}
 
 /** A commune with two schools, a period rooted at the commune, every school submitted and approved. */
 async function setUp(request: APIRequestContext): Promise<{ periodId: string; communeId: string }> {

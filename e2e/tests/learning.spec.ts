@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { type APIRequestContext, expect, test } from '@playwright/test';
 import { ADMIN_PASSWORD } from '../playwright.config';
-import { completeMfa, signIn, signOut } from './helpers';
+import { apiCall, completeMfa, signIn, signOut } from './helpers';
 
 /**
  * The learning story in Chromium: the officer's course (a lesson with a
@@ -19,21 +19,6 @@ const SCHOOL = { code: 'TH-E2E-HOCTAP', name: 'Trường Tiểu học Học Tậ
 const TEACHER = { username: 'gv.e2e.hoctap', fullName: 'Nguyễn Thị Thanh Hương' };
 const NEW_PASSWORD = 'học an toàn thông tin mỗi ngày 2026';
 const RIGHT = 'Gọi lại số điện thoại chính thức của nhà trường để xác minh';
-
-async function apiCall<T>(
-  request: APIRequestContext,
-  method: 'GET' | 'POST' | 'PATCH',
-  url: string,
-  data?: unknown,
-): Promise<{ status: number; body: T }> {
-  const session = await (await request.get('/api/auth/session')).json();
-  const response = await request.fetch(url, {
-    method,
-    headers: { 'x-csrf-token': session.csrfToken ?? '1', 'accept-language': 'vi' },
-    ...(data === undefined ? {} : { data }),
-  });
-  return { status: response.status(), body: (await response.json().catch(() => null)) as T };
-}
 
 /** A commune, a school, a teacher, and a published one-lesson course assigned to the commune's teachers. */
 async function setUp(request: APIRequestContext): Promise<string> {

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
 import { ADMIN_PASSWORD } from '../playwright.config';
-import { completeMfa, secretFile, selectOptionContaining, signIn, signOut } from './helpers';
+import { apiCall, completeMfa, secretFile, selectOptionContaining, signIn, signOut } from './helpers';
 
 /**
  * Reporting in Chromium: the department data officer opens a period for a
@@ -49,21 +49,6 @@ export async function signInAs(page: Page, username: string, oneTimePassword?: s
 }
 
 // ------------------------------------------------------------------ API set-up (as the admin)
-
-async function apiCall<T>(
-  request: APIRequestContext,
-  method: 'GET' | 'POST' | 'PUT' | 'PATCH',
-  url: string,
-  data?: unknown,
-): Promise<{ status: number; body: T }> {
-  const session = await (await request.get('/api/auth/session')).json();
-  const response = await request.fetch(url, {
-    method,
-    headers: { 'x-csrf-token': session.csrfToken ?? '1', 'accept-language': 'vi' },
-    ...(data === undefined ? {} : { data }),
-  });
-  return { status: response.status(), body: (await response.json().catch(() => null)) as T };
-}
 
 export interface ReportingWorld {
   communeId: string;

@@ -1,7 +1,7 @@
 import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { ADMIN_PASSWORD } from '../playwright.config';
-import { completeMfa, signIn, signOut } from './helpers';
+import { apiCall, completeMfa, signIn, signOut } from './helpers';
 
 /**
  * The sector database's core story in Chromium: a school data clerk uploads
@@ -145,21 +145,6 @@ async function firstSignIn(page: Page, username: string, oneTimePassword: string
 }
 
 // ------------------------------------------------------------------ API set-up (as the admin)
-
-async function apiCall<T>(
-  request: APIRequestContext,
-  method: 'GET' | 'POST' | 'PUT',
-  url: string,
-  data?: unknown,
-): Promise<{ status: number; body: T }> {
-  const session = await (await request.get('/api/auth/session')).json();
-  const response = await request.fetch(url, {
-    method,
-    headers: { 'x-csrf-token': session.csrfToken ?? '1', 'accept-language': 'vi' },
-    ...(data === undefined ? {} : { data }),
-  });
-  return { status: response.status(), body: (await response.json().catch(() => null)) as T };
-}
 
 interface RoleInfo {
   code: string;
