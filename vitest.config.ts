@@ -15,6 +15,7 @@ export default defineConfig({
             'apps/api/src/**/*.unit.test.ts',
           ],
           environment: 'node',
+          setupFiles: ['./vitest.setup.ts'],
         },
       },
       {
@@ -22,6 +23,7 @@ export default defineConfig({
           name: 'integration',
           include: ['apps/api/src/**/*.int.test.ts', 'apps/api/test/**/*.int.test.ts'],
           environment: 'node',
+          setupFiles: ['./vitest.setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
           pool: 'forks',

@@ -83,6 +83,19 @@ describe('normalisePhone', () => {
     expect(value('01301234567')).toBe('INVALID_PREFIX');
   });
 
+  it('gives a number cell and the text it shows the same verdict', () => {
+    for (const [number, text] of [
+      [0.000001, '0.000001'],
+      [0.01, '0.01'],
+      [-912345678, '-912345678'],
+      [1e21, '1e+21'],
+    ] as const) {
+      expect(value(number)).toBe(value(text));
+      expect(value(number)).not.toBe('FOREIGN_NUMBER');
+    }
+    expect(value('-912345678')).toBe('INVALID_CHARACTERS');
+  });
+
   const mobile = fc
     .tuple(fc.constantFrom('3', '5', '7', '8', '9'), fc.stringMatching(/^\d{8}$/))
     .map(([p, rest]) => `0${p}${rest}`);

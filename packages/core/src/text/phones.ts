@@ -55,7 +55,9 @@ export const OLD_MOBILE_PREFIXES: Readonly<Record<string, string>> = {
 
 const MOBILE = /^0[35789]\d{8}$/;
 const LANDLINE = /^02\d{9}$/;
-const ALLOWED = /^[\d\s.\-()+]+$/;
+// Digits with separators; a number never starts with a dash or a dot (a
+// minus sign or a decimal point is not a phone number that lost its 0).
+const ALLOWED = /^(?![-.])[\d\s.\-()+]+$/;
 
 type National = { digits: string } | { problem: PhoneProblem };
 
@@ -70,7 +72,8 @@ function toNational(text: string): National {
     international = compact.slice(3);
   } else if (compact.startsWith('0084')) {
     international = compact.slice(4);
-  } else if (compact.startsWith('00')) {
+  } else if (/^00[1-9]\d{6,}$/.test(compact)) {
+    // 00 + a country code (never starting with 0) + a subscriber number.
     return { problem: 'FOREIGN_NUMBER' };
   } else if (compact.startsWith('84') && compact.length >= 11) {
     // 84 + 9 or 10 national digits. A shorter "84…" is a national number (the
@@ -94,9 +97,8 @@ function toNational(text: string): National {
  * the result is a mobile (0[35789] + 8 digits) or a landline (02 + 9 digits).
  */
 export function normalisePhone(value: string | number): NormalisedPhone {
-  if (typeof value === 'number' && (!Number.isSafeInteger(value) || value < 0)) {
-    return { ok: false, reason: 'INVALID_CHARACTERS' };
-  }
+  // A number cell is read as the text it shows, so a value and its own
+  // standardised text always get the same verdict (0.000001 is "0.000001").
   const text = cleanWhitespace(String(value));
   if (text === '') return { ok: false, reason: 'EMPTY' };
   const national = toNational(text);

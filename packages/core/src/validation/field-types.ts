@@ -47,9 +47,23 @@ export function isEmptyCell(raw: unknown): boolean {
 /** Fields holding a person's name: stored title-cased (normaliseName). */
 const PERSON_NAME_FIELDS = new Set(['fullName', 'principalName']);
 
+/**
+ * Title case, unless that would make the name read as TCVN3/VNI: text the
+ * encoding guess left alone (not clearly legacy) can still hold legacy bytes,
+ * and changing their case changes the letter they stand for ("NghÖm" → "Nghöm"
+ * reads as TCVN3 "Nghưm"). Such a name keeps its case as written, so a second
+ * pass sees exactly what the first one saw and the standardisation stays
+ * idempotent.
+ */
+function standardisePersonName(text: string, fontHint: string | undefined): string {
+  const titled = normaliseName(text);
+  return titled !== text && standardiseText(titled, fontHint) !== titled ? text : titled;
+}
+
 export const standardiseString: Standardiser = (raw, spec, options) => {
   const text = standardiseText(textOf(raw), options.fontHint);
-  return { value: PERSON_NAME_FIELDS.has(spec.key) ? normaliseName(text) : text, issues: [] };
+  const value = PERSON_NAME_FIELDS.has(spec.key) ? standardisePersonName(text, options.fontHint) : text;
+  return { value, issues: [] };
 };
 
 export const standardiseDate: Standardiser = (raw, spec, options) => {

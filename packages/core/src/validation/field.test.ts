@@ -117,6 +117,14 @@ describe('validateField: chuẩn hóa từng ô', () => {
     expect(codes(validateField('student', 'personalId', '123456789'))).toEqual(['FIELD_PERSONAL_ID_FORMAT']);
   });
 
+  it('không viết hoa lại một họ tên mà chữ thường của nó đọc thành TCVN3', () => {
+    // Ö is TCVN3's ệ, ö its ư: title-casing "NghÖm" would hand the next pass "Nghöm" (→ "Nghưm").
+    const first = validateField('staff', 'fullName', 'NghÖm ThuÔ', { referenceYear: 2026 });
+    expect(first.value).toBe('NghÖm ThuÔ');
+    expect(validateField('staff', 'fullName', first.value).value).toBe('NghÖm ThuÔ');
+    expect(validateField('staff', 'fullName', 'nguyễn  văn AN').value).toBe('Nguyễn Văn An');
+  });
+
   it('số nguyên, có/không, thư điện tử, độ dài tối đa', () => {
     expect(validateField('class', 'grade', ' 6 ').value).toBe(6);
     expect(codes(validateField('class', 'grade', '6A'))).toEqual(['FIELD_INTEGER_INVALID']);
