@@ -2,13 +2,17 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import type { PGlite } from '@electric-sql/pglite';
 import ExcelJS from 'exceljs';
 import pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
 import { syncRoles } from '../src/bootstrap';
 import { openDatabase } from '../src/db/client';
 import { loadOrCreateKeys } from '../src/lib/keys';
 import { orgUnits } from '../src/modules/org/org.table';
+import { copyTextLine } from '../src/modules/sector/copy';
 import { runAnalysis } from '../src/modules/sector/import/analyse.job';
 import { runCommit } from '../src/modules/sector/import/commit.job';
 import { requestCommit, startStudentImport } from '../src/modules/sector/import/import.service';
@@ -72,16 +76,21 @@ async function benchDatabase(tmp: string) {
   };
 }
 
-/** Peak RSS while `work` runs, sampled every 200 ms. */
-async function withPeakRss<T>(work: () => Promise<T>): Promise<{ result: T; peakMb: number }> {
-  let peak = process.memoryUsage().rss;
-  const timer = setInterval(() => {
-    peak = Math.max(peak, process.memoryUsage().rss);
-  }, 200);
+/** Peak RSS while `work` runs, sampled every 200 ms, with the JS heap and off-heap buffers at that moment. */
+async function withPeakRss<T>(
+  work: () => Promise<T>,
+): Promise<{ result: T; peakMb: number; heapMb: number; externalMb: number }> {
+  let peak = process.memoryUsage();
+  const sample = () => {
+    const now = process.memoryUsage();
+    if (now.rss > peak.rss) peak = now;
+  };
+  const timer = setInterval(sample, 200);
+  const mb = (n: number) => Math.round(n / 1024 / 1024);
   try {
     const result = await work();
-    peak = Math.max(peak, process.memoryUsage().rss);
-    return { result, peakMb: Math.round(peak / 1024 / 1024) };
+    sample();
+    return { result, peakMb: mb(peak.rss), heapMb: mb(peak.heapUsed), externalMb: mb(peak.external) };
   } finally {
     clearInterval(timer);
   }
@@ -165,7 +174,15 @@ async function runPipeline(file: string, rows: number, root: string, withBaselin
     });
     const written =
       Number(measured.result.committed.created ?? 0) + Number(measured.result.committed.updated ?? 0);
-    return { ...measured.result, peakMb: measured.peakMb, written, baseline, kind: database.kind };
+    return {
+      ...measured.result,
+      peakMb: measured.peakMb,
+      heapMb: measured.heapMb,
+      externalMb: measured.externalMb,
+      written,
+      baseline,
+      kind: database.kind,
+    };
   } finally {
     await database.close();
     await drop();
@@ -209,33 +226,25 @@ async function runBaseline(
   const t = process.hrtime.bigint();
   let method: string;
   if (url) {
-    // pg-copy-streams is not installed: multi-row INSERTs of 1,000 rows on one connection.
-    method = 'exceljs WorkbookReader + multi-row INSERT x1000 (pg-copy-streams not installed)';
+    method = 'exceljs WorkbookReader + COPY FROM STDIN (pg-copy-streams, text format, one COPY)';
     const client = new pg.Client({ connectionString: url });
     await client.connect();
     try {
       await client.query(ddl);
-      let batch: (string | null)[][] = [];
-      const flush = async () => {
-        if (batch.length === 0) return;
-        const params: (string | null)[] = [];
-        const tuples = batch.map((r) => {
-          const start = params.length;
-          params.push(...r);
-          return `(${r.map((_, i) => `$${start + i + 1}`).join(',')})`;
-        });
-        await client.query(
-          `insert into bench_import_bare (${cols.join(',')}) values ${tuples.join(',')}`,
-          params,
-        );
-        batch = [];
+      const copy = client.query(copyFrom(`copy bench_import_bare (${cols.join(',')}) from stdin`));
+      const lines = async function* () {
+        let buffered: string[] = [];
+        for await (const r of rowsOf()) {
+          buffered.push(copyTextLine(r));
+          n++;
+          if (buffered.length >= 1000) {
+            yield buffered.join('');
+            buffered = [];
+          }
+        }
+        if (buffered.length > 0) yield buffered.join('');
       };
-      for await (const r of rowsOf()) {
-        batch.push(r);
-        n++;
-        if (batch.length >= 1000) await flush();
-      }
-      await flush();
+      await pipeline(Readable.from(lines()), copy);
     } finally {
       await client.end();
     }
@@ -272,13 +281,16 @@ export async function runImportBench() {
   const tmp = mkdtempSync(path.join(tmpdir(), 'edushield-bench-import-'));
   try {
     // The RSS run goes first, in a process that has not yet read or written a large workbook.
-    let rss: { peakMb: number; rowsS: number; written: number } | null = null;
+    let rss: { peakMb: number; heapMb: number; externalMb: number; rowsS: number; written: number } | null =
+      null;
     if (RSS_ROWS > 0) {
       const bigFile = path.join(tmp, 'hoc-sinh-big.xlsx');
       const big = await runPipeline(bigFile, RSS_ROWS, tmp, false);
       rmSync(bigFile, { force: true });
       rss = {
         peakMb: big.peakMb,
+        heapMb: big.heapMb,
+        externalMb: big.externalMb,
         rowsS: Math.round(RSS_ROWS / (big.analyseS + big.commitS)),
         written: big.written,
       };
@@ -309,12 +321,16 @@ export async function runImportBench() {
       baseline_s: Number(base.seconds.toFixed(2)),
       baseline_method: base.method,
       peak_rss_mb: main.peakMb,
+      heap_at_peak_mb: main.heapMb,
+      external_at_peak_mb: main.externalMb,
       rows_written: main.written,
       analysis: main.analysed,
     };
     if (rss) {
       result.rss_rows = RSS_ROWS;
       result.rss_run_peak_rss_mb = rss.peakMb;
+      result.rss_run_heap_at_peak_mb = rss.heapMb;
+      result.rss_run_external_at_peak_mb = rss.externalMb;
       result.rss_run_rows_s = rss.rowsS;
       result.rss_run_written = rss.written;
     }

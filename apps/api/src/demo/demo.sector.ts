@@ -1,24 +1,25 @@
-import { generateStructure, type ProvinceOptions, streamStudents } from '@edushield/core';
+import { foldKey, generateStructure, type ProvinceOptions, streamStudents } from '@edushield/core';
 import { eq } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import type { Keys } from '../lib/keys';
 import { PersonalDataCodec } from '../lib/personal-data';
 import { orgUnits } from '../modules/org/org.table';
 import { issueClassCode } from '../modules/sector/identifiers';
-import { classes, schoolProfiles, schoolYears } from '../modules/sector/sector.table';
+import { classes, schoolProfiles, schoolYears, staff } from '../modules/sector/sector.table';
 import { type StudentRecord, upsertStudents } from '../modules/sector/students.write';
 
 /**
  * Pupils for the demo province, from the deterministic synthetic generator
  * (packages/core/src/generator): the 2025–2026 school year, classes for every
- * primary, lower- and upper-secondary school, and ~20 pupils per class with
- * guardians — all invented, personal ids consistent with birth date and gender.
+ * primary, lower- and upper-secondary school, their staff, and ~20 pupils per
+ * class with guardians — all invented, personal ids consistent with birth date
+ * and gender.
  */
 export async function seedDemoSector(
   db: Db,
   keys: Keys,
   admin: { id: string; username: string },
-): Promise<{ pupils: number; classes: number }> {
+): Promise<{ pupils: number; classes: number; staff: number }> {
   const [year] = await db
     .insert(schoolYears)
     .values({ code: '2025-2026', startsOn: '2025-09-05', endsOn: '2026-05-31', isCurrent: true })
@@ -64,6 +65,36 @@ export async function seedDemoSector(
       })
       .onConflictDoNothing();
   }
+  const codec = new PersonalDataCodec(keys.fieldKeys, keys.blindIndexKey);
+  // Every school's staff as the generator staffs it (principal, deputies, teachers by the class
+  // count, support posts), personal fields sealed like the staff form does.
+  const staffIdByCode = new Map<string, string>();
+  for (const member of structure.staff) {
+    const unitId = target.get(member.schoolId);
+    if (!unitId) continue;
+    const [row] = await db
+      .insert(staff)
+      .values({
+        staffCode: member.staffId,
+        unitId,
+        fullName: member.fullName,
+        nameKey: foldKey(member.fullName),
+        birthDate: member.birthDate,
+        genderCode: member.gender,
+        ethnicityCode: member.ethnicity,
+        religionCode: member.religion,
+        personalIdEnc: codec.seal(member.personalId),
+        personalIdBidx: codec.personalIdIndex(member.personalId),
+        phoneEnc: codec.seal(member.phone),
+        positionCode: member.position,
+        qualificationCode: member.qualification,
+        contractTypeCode: member.contractType,
+        subject: member.mainSubject,
+        startedOn: member.recruitmentDate,
+      })
+      .returning({ id: staff.id });
+    staffIdByCode.set(member.staffId, row!.id);
+  }
   const classNameByCode = new Map<string, { unitId: string; name: string }>();
   let classCount = 0;
   for (const c of structure.classes) {
@@ -77,11 +108,11 @@ export async function seedDemoSector(
       grade: c.grade,
       twoSessions: c.fullDay,
       combined: c.isCombinedClass,
+      homeroomStaffId: c.homeroomTeacherId ? (staffIdByCode.get(c.homeroomTeacherId) ?? null) : null,
     });
     classNameByCode.set(c.classCode, { unitId, name: c.className });
     classCount++;
   }
-  const codec = new PersonalDataCodec(keys.fieldKeys, keys.blindIndexKey);
   const batches = new Map<string, StudentRecord[]>();
   let pupils = 0;
   const flush = async (unitId: string) => {
@@ -113,6 +144,7 @@ export async function seedDemoSector(
       personalId: r.personalId,
       phone: r.phone,
       address: r.permanentAddress,
+      birthPlace: r.placeOfBirth,
       className: place.name,
       statusCode: r.status,
       statusDate: r.statusDate,
@@ -126,5 +158,5 @@ export async function seedDemoSector(
     if (list.length >= 500) await flush(place.unitId);
   }
   for (const unitId of batches.keys()) await flush(unitId);
-  return { pupils, classes: classCount };
+  return { pupils, classes: classCount, staff: staffIdByCode.size };
 }

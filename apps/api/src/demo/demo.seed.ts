@@ -202,7 +202,7 @@ export async function seedDemoProvince(
     actorId: admin.id,
     actorName: 'admin',
     unitId: root.id,
-    details: { pupils: sector.pupils, classes: sector.classes },
+    details: { pupils: sector.pupils, classes: sector.classes, staff: sector.staff },
   });
   return { password, accounts: [...accounts.map((a) => a[0]), ...featureAccounts], pupils: sector.pupils };
 }

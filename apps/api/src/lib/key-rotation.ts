@@ -9,8 +9,8 @@ import { decryptField, encryptField, type KeyRing } from './crypto';
  */
 export const ENCRYPTED_COLUMNS: [string, string[]][] = [
   ['users', ['mfa_secret_enc', 'mfa_pending_secret_enc']],
-  ['students', ['personal_id_enc', 'phone_enc', 'address_enc', 'health_note_enc']],
-  ['staff', ['personal_id_enc', 'phone_enc', 'address_enc']],
+  ['students', ['personal_id_enc', 'phone_enc', 'address_enc', 'health_note_enc', 'birth_place_enc']],
+  ['staff', ['personal_id_enc', 'phone_enc', 'address_enc', 'email_enc']],
   ['guardians', ['phone_enc', 'personal_id_enc']],
   ['import_findings', ['before', 'after']],
 ];

@@ -52,7 +52,7 @@ function standardValues(x: ExportRow, ctx: SectorContext): Record<string, string
     schoolId: x.schoolId,
     religion: row.religionCode,
     healthStatus: x.visible ? open(row.healthNoteEnc) : null,
-    placeOfBirth: row.birthPlace,
+    placeOfBirth: x.visible ? open(row.birthPlaceEnc) : null,
     permanentAddress: x.visible ? open(row.addressEnc) : null,
     phone: x.visible ? open(row.phoneEnc) : null,
     leavingReason: x.leavingReason,

@@ -1,6 +1,7 @@
-import { inArray, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import { type DbOrTx, query } from '../../db/client';
+import { textArray } from './copy';
 import { classes, staff, students } from './sector.table';
 
 /**
@@ -36,8 +37,11 @@ async function issue(tx: DbOrTx, spec: CodeSpec, count: number): Promise<string[
       sql`select nextval(${spec.sequence}::regclass)::text as n from generate_series(1, ${count - codes.length}::int)`,
     );
     const drawn = rows.map((r) => spec.format(BigInt(r.n)));
-    const taken = await tx.select({ code: spec.column }).from(spec.table).where(inArray(spec.column, drawn));
-    const held = new Set(taken.map((t) => t.code as string));
+    const taken = await query<{ code: string }>(
+      tx,
+      sql`select ${spec.column} as code from ${spec.table} where ${spec.column} = any(${textArray(drawn)}::text[])`,
+    );
+    const held = new Set(taken.map((t) => t.code));
     codes.push(...drawn.filter((code) => !held.has(code)));
   }
   return codes;

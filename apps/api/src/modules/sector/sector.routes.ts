@@ -4,6 +4,7 @@ import { requestLocale } from '../../plugins/locale';
 import { unsafeClassUnit } from './classes.repository';
 import { classRoutes } from './classes.routes';
 import { exportRoutes } from './export.routes';
+import { sealLegacyPersonalFields } from './personal-fields.migrate';
 import { unsafeSchoolRef } from './schools.repository';
 import { schoolRoutes } from './schools.routes';
 import { type SectorContext, sectorContext } from './sector.context';
@@ -33,6 +34,11 @@ export async function sectorRoutes(app: FastifyInstance) {
   });
 
   const codec = new PersonalDataCodec(app.deps.keys.fieldKeys, app.deps.keys.blindIndexKey);
+  // After the SQL migrations (the server and the tests migrate before building the app), before listening.
+  app.addHook('onReady', async () => {
+    const sealed = await sealLegacyPersonalFields(app.db, codec);
+    if (Object.values(sealed).some((n) => n > 0)) app.log.info({ sealed }, 'plain personal fields encrypted');
+  });
   const options: SectorRouteOptions = {
     context: (request) => sectorContext(app.db, codec, request, requestLocale(request)),
   };

@@ -94,7 +94,13 @@ export const staff = pgTable(
     personalIdBidx: text('personal_id_bidx'),
     phoneEnc: text('phone_enc'),
     addressEnc: text('address_enc'),
-    email: text('email'),
+    emailEnc: text('email_enc'),
+    /**
+     * Before migration 0012 the e-mail was stored here in plain text. Emptied
+     * at startup (sector/personal-fields.migrate.ts); nothing else reads or
+     * writes it. Dropped by a later migration.
+     */
+    legacyEmail: text('email'),
     positionCode: text('position_code'),
     qualificationCode: text('qualification_code'),
     contractTypeCode: text('contract_type_code'),
@@ -138,7 +144,9 @@ export const students = pgTable(
     personalIdBidx: text('personal_id_bidx'),
     phoneEnc: text('phone_enc'),
     addressEnc: text('address_enc'),
-    birthPlace: text('birth_place'),
+    birthPlaceEnc: text('birth_place_enc'),
+    /** Plain text before migration 0012; emptied at startup like `staff.legacyEmail`. */
+    legacyBirthPlace: text('birth_place'),
     statusCode: text('status_code').notNull(),
     statusDate: date('status_date').notNull(),
     createdBy: uuid('created_by'),

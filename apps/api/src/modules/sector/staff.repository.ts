@@ -7,7 +7,7 @@ import { orgUnits } from '../org/org.table';
 import type { Paging } from './sector.context';
 import { staff } from './sector.table';
 
-export type StaffRow = typeof staff.$inferSelect;
+export type StaffRow = Omit<typeof staff.$inferSelect, 'legacyEmail'>;
 export type StaffWithUnit = StaffRow & { unitPath: string; unitName: string };
 
 /** The access gate's resolver for the 'staff' kind. */
@@ -46,7 +46,7 @@ function getColumns() {
     personalIdBidx: staff.personalIdBidx,
     phoneEnc: staff.phoneEnc,
     addressEnc: staff.addressEnc,
-    email: staff.email,
+    emailEnc: staff.emailEnc,
     positionCode: staff.positionCode,
     qualificationCode: staff.qualificationCode,
     contractTypeCode: staff.contractTypeCode,
@@ -100,7 +100,7 @@ export async function listStaff(db: DbOrTx, scope: Scope, filter: StaffFilter) {
   return { items, total: total?.n ?? 0 };
 }
 
-export type NewStaff = typeof staff.$inferInsert;
+export type NewStaff = Omit<typeof staff.$inferInsert, 'legacyEmail'>;
 
 export async function insertStaff(tx: DbOrTx, values: NewStaff): Promise<StaffRow> {
   const [row] = await tx.insert(staff).values(values).returning();

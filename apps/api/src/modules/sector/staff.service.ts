@@ -53,7 +53,7 @@ function view(row: repo.StaffWithUnit, ctx: SectorContext, seesPersonal: boolean
     personalId: open(row.personalIdEnc),
     phone: open(row.phoneEnc),
     address: open(row.addressEnc),
-    email: seesPersonal ? row.email : null,
+    email: open(row.emailEnc),
     positionCode: row.positionCode,
     qualificationCode: row.qualificationCode,
     contractTypeCode: row.contractTypeCode,
@@ -123,7 +123,7 @@ function columnsOf(ctx: SectorContext, values: Standardised): Partial<repo.NewSt
   }
   if (has('phone')) out.phoneEnc = ctx.codec.seal(text(values, 'phone'));
   if (has('address')) out.addressEnc = ctx.codec.seal(text(values, 'address'));
-  if (has('email')) out.email = text(values, 'email');
+  if (has('email')) out.emailEnc = ctx.codec.seal(text(values, 'email'));
   if (has('positionCode')) out.positionCode = text(values, 'positionCode');
   if (has('qualificationCode')) out.qualificationCode = text(values, 'qualificationCode');
   if (has('contractTypeCode')) out.contractTypeCode = text(values, 'contractTypeCode');

@@ -82,7 +82,7 @@ export function studentColumns(codec: PersonalDataCodec, values: Values): Partia
   }
   if (has('phone')) out.phoneEnc = codec.seal(text(values, 'phone'));
   if (has('address')) out.addressEnc = codec.seal(text(values, 'address'));
-  if (has('birthPlace')) out.birthPlace = text(values, 'birthPlace');
+  if (has('birthPlace')) out.birthPlaceEnc = codec.seal(text(values, 'birthPlace'));
   return out;
 }
 

@@ -5,7 +5,7 @@ import { likePattern } from '../../db/fold';
 import type { UnitRef } from '../../plugins/access';
 import { type Scope, unitInScope } from '../../plugins/scope';
 import { orgUnits } from '../org/org.table';
-import { bulkInsert } from './bulk-insert';
+import { bulkCopy } from './bulk-insert';
 import type { Paging } from './sector.context';
 import { classes, guardians, studentStatusEvents, students } from './sector.table';
 
@@ -40,7 +40,7 @@ const studentColumns = {
   personalIdBidx: students.personalIdBidx,
   phoneEnc: students.phoneEnc,
   addressEnc: students.addressEnc,
-  birthPlace: students.birthPlace,
+  birthPlaceEnc: students.birthPlaceEnc,
   statusCode: students.statusCode,
   statusDate: students.statusDate,
 };
@@ -67,7 +67,7 @@ export interface StudentRow {
   personalIdBidx: string | null;
   phoneEnc: string | null;
   addressEnc: string | null;
-  birthPlace: string | null;
+  birthPlaceEnc: string | null;
   statusCode: string;
   statusDate: string;
 }
@@ -221,17 +221,17 @@ export type NewStudent = typeof students.$inferInsert;
 export type NewGuardian = typeof guardians.$inferInsert;
 export type NewStatusEvent = typeof studentStatusEvents.$inferInsert;
 
-/** Multi-row inserts, one JSON parameter per statement (bulk-insert.ts). */
+/** Bulk loads: COPY inside a transaction, else one JSON parameter per INSERT (bulk-insert.ts). */
 export async function insertStudents(tx: DbOrTx, rows: NewStudent[]): Promise<void> {
-  await bulkInsert(tx, students, rows);
+  await bulkCopy(tx, students, rows);
 }
 
 export async function insertGuardians(tx: DbOrTx, rows: NewGuardian[]): Promise<void> {
-  await bulkInsert(tx, guardians, rows);
+  await bulkCopy(tx, guardians, rows);
 }
 
 export async function insertStatusEvents(tx: DbOrTx, rows: NewStatusEvent[]): Promise<void> {
-  await bulkInsert(tx, studentStatusEvents, rows);
+  await bulkCopy(tx, studentStatusEvents, rows);
 }
 
 export async function updateStudent(tx: DbOrTx, id: string, fields: Partial<NewStudent>): Promise<void> {

@@ -38,7 +38,7 @@ export function studentView(row: StudentRow, codec: PersonalDataCodec, seesPerso
     personalId: open(row.personalIdEnc),
     phone: open(row.phoneEnc),
     address: open(row.addressEnc),
-    birthPlace: seesPersonal ? row.birthPlace : null,
+    birthPlace: open(row.birthPlaceEnc),
     masked: seesPersonal ? [] : [...STUDENT_PERSONAL_FIELDS],
   };
 }

@@ -1,11 +1,13 @@
 import { findEntry, foldKey, normaliseName, normalisePhone, parsePersonalId } from '@edushield/core';
-import { inArray, or, type SQL, sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import { badRequest, conflict } from '../../lib/errors';
 import type { PersonalDataCodec } from '../../lib/personal-data';
 import { appendAudit } from '../audit/audit.service';
 import { classesOfSchoolYear } from './classes.repository';
+import { textArray } from './copy';
 import { issueStudentCodes, STUDENT_CODE_PATTERN } from './identifiers';
+import { KeyTable } from './key-table';
 import { findProfile } from './schools.repository';
 import { isIsoDate } from './sector.context';
 import { students } from './sector.table';
@@ -123,7 +125,7 @@ interface Existing {
   personal_id_bidx: string | null;
   phone_enc: string | null;
   address_enc: string | null;
-  birth_place: string | null;
+  birth_place_enc: string | null;
   status_code: string;
   status_date: string;
 }
@@ -228,22 +230,42 @@ function prepare(
 /** Class names as clerks type them ("10a1", "10A1 "), or the class code. */
 const classKey = (value: string) => foldKey(value).replace(/\s+/g, '');
 
+const EXISTING_COLUMNS = sql.raw(`s.id, s.student_code, s.unit_id, s.class_id, s.full_name, s.name_key,
+  s.birth_date::text as birth_date, s.gender_code, s.ethnicity_code, s.religion_code, s.disability_code,
+  s.personal_id_enc, s.personal_id_bidx, s.phone_enc, s.address_enc, s.birth_place_enc, s.status_code,
+  s.status_date::text as status_date`);
+
+/**
+ * The stored pupils a batch may name: by student id (anywhere), by personal id
+ * (anywhere), by folded name and birth date (this school). Three index lookups
+ * joined by UNION: an OR over them, with a set-returning function in one arm,
+ * is planned as a scan of the whole table per batch, which grows the import
+ * quadratically with the school's size. The school is checked after the
+ * name lookup (OFFSET 0 keeps the planner from folding it in): while a large
+ * import runs ahead of ANALYZE, the planner otherwise ANDs the (name, birth
+ * date) index with the unit index, i.e. reads every pupil of the school once
+ * per record.
+ */
 async function candidates(tx: DbOrTx, unitId: string, batch: Prepared[]): Promise<Existing[]> {
   const codes = batch.flatMap((p) => (p.studentCode ? [p.studentCode] : []));
   const indexes = batch.flatMap((p) => (p.personalIdIndex ? [p.personalIdIndex] : []));
   const pairs = JSON.stringify(batch.map((p) => ({ k: p.nameKey, d: p.birthDate })));
-  const conditions: SQL[] = [
-    sql`(${students.unitId} = ${unitId} and (${students.nameKey}, ${students.birthDate}) in
-        (select v.k, v.d from jsonb_to_recordset(${pairs}::jsonb) as v(k text, d date)))`,
+  const arms: SQL[] = [
+    sql`select * from (
+          select ${EXISTING_COLUMNS} from jsonb_to_recordset(${pairs}::jsonb) as v(k text, d date)
+            join ${students} s on s.name_key = v.k and s.birth_date = v.d
+          offset 0) named
+        where named.unit_id = ${unitId}`,
   ];
-  if (codes.length > 0) conditions.push(inArray(students.studentCode, codes));
-  if (indexes.length > 0) conditions.push(inArray(students.personalIdBidx, indexes));
-  const result = (await tx.execute(
-    sql`select id, student_code, unit_id, class_id, full_name, name_key, birth_date::text as birth_date,
-               gender_code, ethnicity_code, religion_code, disability_code, personal_id_enc, personal_id_bidx,
-               phone_enc, address_enc, birth_place, status_code, status_date::text as status_date
-        from ${students} where ${or(...conditions)}`,
-  )) as unknown as { rows: Existing[] };
+  if (codes.length > 0)
+    arms.push(
+      sql`select ${EXISTING_COLUMNS} from ${students} s where s.student_code = any(${textArray(codes)}::text[])`,
+    );
+  if (indexes.length > 0)
+    arms.push(
+      sql`select ${EXISTING_COLUMNS} from ${students} s where s.personal_id_bidx = any(${textArray(indexes)}::text[])`,
+    );
+  const result = (await tx.execute(sql.join(arms, sql` union `))) as unknown as { rows: Existing[] };
   return result.rows;
 }
 
@@ -327,6 +349,7 @@ function plan(
     value === null || value === undefined ? stored : value;
   const phoneChanged = p.phone !== null && p.phone !== codec.open(row.phone_enc);
   const addressChanged = p.address !== null && p.address !== codec.open(row.address_enc);
+  const birthPlaceChanged = p.birthPlace !== null && p.birthPlace !== codec.open(row.birth_place_enc);
   const pidChanged = p.personalIdIndex !== null && p.personalIdIndex !== row.personal_id_bidx;
   const next: Existing = {
     ...row,
@@ -341,7 +364,7 @@ function plan(
     personal_id_bidx: pidChanged ? p.personalIdIndex : row.personal_id_bidx,
     phone_enc: phoneChanged ? codec.seal(p.phone) : row.phone_enc,
     address_enc: addressChanged ? codec.seal(p.address) : row.address_enc,
-    birth_place: keep(p.birthPlace, row.birth_place),
+    birth_place_enc: birthPlaceChanged ? codec.seal(p.birthPlace) : row.birth_place_enc,
     class_id: p.classId === undefined ? row.class_id : p.classId,
     status_code: p.statusCode,
     status_date: p.statusDate,
@@ -373,12 +396,12 @@ async function updateMany(tx: DbOrTx, rows: Existing[]): Promise<void> {
       full_name = v.full_name, name_key = v.name_key, birth_date = v.birth_date, gender_code = v.gender_code,
       ethnicity_code = v.ethnicity_code, religion_code = v.religion_code, disability_code = v.disability_code,
       personal_id_enc = v.personal_id_enc, personal_id_bidx = v.personal_id_bidx, phone_enc = v.phone_enc,
-      address_enc = v.address_enc, birth_place = v.birth_place, class_id = v.class_id,
+      address_enc = v.address_enc, birth_place_enc = v.birth_place_enc, class_id = v.class_id,
       status_code = v.status_code, status_date = v.status_date, updated_at = now()
     from jsonb_to_recordset(${payload}::jsonb) as v(
       id uuid, full_name text, name_key text, birth_date date, gender_code text, ethnicity_code text,
       religion_code text, disability_code text, personal_id_enc text, personal_id_bidx text, phone_enc text,
-      address_enc text, birth_place text, class_id uuid, status_code text, status_date date)
+      address_enc text, birth_place_enc text, class_id uuid, status_code text, status_date date)
     where s.id = v.id`);
 }
 
@@ -473,7 +496,7 @@ export async function upsertStudents(
         personalIdBidx: p.personalIdIndex,
         phoneEnc: codec.seal(p.phone),
         addressEnc: codec.seal(p.address),
-        birthPlace: p.birthPlace,
+        birthPlaceEnc: codec.seal(p.birthPlace),
         statusCode: p.statusCode,
         statusDate: p.statusDate,
         createdBy: ctx.actorId,
@@ -539,7 +562,8 @@ export class SameNameGuard {
   private static readonly NO_PID = 1;
   private static readonly NO_CODE = 2;
   private static readonly NO_BOTH = 4;
-  private readonly seen = new Map<string, number>();
+  /** Flags per name + birth date, hashed (key-table.ts): a million-row file costs megabytes, not hundreds. */
+  private readonly seen = new KeyTable();
 
   /** True when the record may be written beside the records accepted before it. */
   accept(nameKey: string, birthDate: string, hasCode: boolean, hasPersonalId: boolean): boolean {

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { appendAudit } from '../../audit/audit.service';
 import { analyseUpload, type ImportSummary } from './analyse';
 import { writeErrorWorkbook } from './error-workbook';
+import { SEVERITY_WARNING } from './findings';
 import { importError, isAppError } from './import.errors';
 import {
   deleteFindings,
@@ -50,9 +51,12 @@ export async function runAnalysis(
   try {
     const data = await loadUpload(deps, batch);
     const sheet = await openSpreadsheet(data, batch.filename, deps.limits);
-    const result = await analyseUpload(deps, batch, sheet, progress);
+    const { rowStates, ...result } = await analyseUpload(deps, batch, sheet, progress);
     const needsWorkbook = result.counts.blocking + result.counts.withWarnings > 0;
-    const workbookFile = needsWorkbook ? await buildErrorWorkbook(deps, batch, result.plan, progress) : null;
+    const hasProblem = (row: number) => rowStates.get(row) >= SEVERITY_WARNING;
+    const workbookFile = needsWorkbook
+      ? await buildErrorWorkbook(deps, batch, result.plan, progress, hasProblem)
+      : null;
     const summary: ImportSummary & { errorWorkbookFile?: string } = {
       ...result,
       errorWorkbook: workbookFile !== null,
@@ -106,6 +110,7 @@ async function buildErrorWorkbook(
   batch: ImportBatch,
   plan: ImportPlan,
   progress: ProgressReporter,
+  hasProblem: (rowNumber: number) => boolean,
 ): Promise<string> {
   await progress.report('workbook', 0, 0, true);
   const file = errorWorkbookPath(batch.storedFile!);
@@ -113,7 +118,7 @@ async function buildErrorWorkbook(
   const { stream, done } = await encryptedWriteStream(file, deps.keys.fieldKeys);
   await writeErrorWorkbook({
     header: header ?? { rows: [], merges: [] },
-    rows: stagedSheetRows(deps.db, deps.codec, batch.id),
+    rows: stagedSheetRows(deps.db, deps.codec, batch.id, hasProblem),
     plan,
     findings: (from, to) => findingsOfRows(deps.db, batch.id, from, to),
     out: stream,

@@ -49,7 +49,7 @@ export async function analyseUpload(
   batch: Pick<ImportBatch, 'id' | 'unitId' | 'schoolYearId'>,
   sheet: Spreadsheet,
   progress: ProgressReporter,
-): Promise<Omit<ImportSummary, 'errorWorkbook'>> {
+): Promise<Omit<ImportSummary, 'errorWorkbook'> & { rowStates: RowStates }> {
   const { db, codec, limits } = deps;
   await progress.report('reading', 0, 0, true);
   // One pass: a prefix of the file decides the header and the columns' encodings, then every row
@@ -178,5 +178,7 @@ export async function analyseUpload(
     changesByColumn: pairs(writer.changesByColumn),
     issuesByRule: pairs(writer.issuesByRule),
     notices: plan.notices,
+    // Not part of the summary: which rows have problems (the error workbook unpacks only those).
+    rowStates: states,
   };
 }

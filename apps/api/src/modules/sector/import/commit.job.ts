@@ -22,7 +22,7 @@ import {
 } from './job.deps';
 import { importIssue } from './messages';
 import { ProgressReporter } from './progress';
-import { deleteStaged, stagedRows } from './staging';
+import { deleteStaged, stagedRecords } from './staging';
 import type { ImportStudentRecord } from './standardise';
 import { removeStored } from './storage';
 
@@ -118,7 +118,7 @@ async function* chunksOf(
 ) {
   const size = deps.limits.commitBatchSize;
   let chunk: Pending[] = [];
-  for await (const row of stagedRows(db, deps.codec, batchId)) {
+  for await (const row of stagedRecords(db, deps.codec, batchId)) {
     if (skipRows.has(row.rowNumber) || !row.record) {
       totals.skipped++;
       continue;

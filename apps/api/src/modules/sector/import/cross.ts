@@ -1,27 +1,29 @@
+import { hashA, KeyTable } from '../key-table';
 import type { RowIssue, StandardisedRow } from './standardise';
 import { catalogueIssue } from './validation.adapter';
 
 /**
  * Duplicates within one file, found while streaming: a key seen before
  * flags the current row and, once, the first row that had it (which was
- * already written, so its finding is added late). Memory is one map entry
- * per distinct key, never the rows themselves.
+ * already written, so its finding is added late). Memory is one slot of a
+ * KeyTable (a 64-bit hash and the row) per distinct key, never the rows or
+ * the keys' text.
  */
 export interface CrossFinding {
   rowNumber: number;
   issue: RowIssue;
 }
 
-interface FirstSeen {
-  row: number;
-  reported: boolean;
-  personalId?: string;
-}
+/** The first row that had a key (row × 2) and whether it was reported already (+ 1). */
+const firstRow = (packed: number) => packed >> 1;
+const REPORTED = 1;
 
 export class CrossRecordTracker {
-  private readonly byPersonalId = new Map<string, FirstSeen>();
-  private readonly byStudentCode = new Map<string, FirstSeen>();
-  private readonly byNameDate = new Map<string, FirstSeen>();
+  private readonly byPersonalId = new KeyTable();
+  private readonly byStudentCode = new KeyTable();
+  private readonly byNameDate = new KeyTable();
+  /** Hash of the personal id of the first row with a name + birth date, when it had one. */
+  private readonly personalIdOfNameDate = new KeyTable();
 
   constructor(private readonly columnOf: (field: string) => string | null) {}
 
@@ -39,40 +41,36 @@ export class CrossRecordTracker {
         issue: { ...catalogueIssue(code, field, String(other)), column: this.columnOf(field) },
       });
     const duplicate = (
-      map: Map<string, FirstSeen>,
+      table: KeyTable,
       key: string | undefined,
       code: Parameters<typeof catalogueIssue>[0],
       field: string,
-      extra: Partial<FirstSeen> = {},
     ): boolean => {
       if (key === undefined) return false;
-      const first = map.get(key);
-      if (!first) {
-        map.set(key, { row: row.rowNumber, reported: false, ...extra });
+      const first = table.get(key);
+      if (first === undefined) {
+        table.set(key, row.rowNumber * 2);
         return false;
       }
-      add(row.rowNumber, code, field, first.row);
-      if (!first.reported) {
-        add(first.row, code, field, row.rowNumber);
-        first.reported = true;
+      add(row.rowNumber, code, field, firstRow(first));
+      if (!(first & REPORTED)) {
+        add(firstRow(first), code, field, row.rowNumber);
+        table.set(key, first | REPORTED);
       }
       return true;
     };
     const samePid = duplicate(this.byPersonalId, personalId, 'STU_PID_DUPLICATE', 'personalId');
     duplicate(this.byStudentCode, studentCode, 'STU_ID_DUPLICATE', 'studentId');
     if (nameDate !== undefined && !samePid) {
-      const first = this.byNameDate.get(nameDate);
+      const firstPid = this.personalIdOfNameDate.get(nameDate);
       // Two different valid personal ids are two people: namesakes born the same day are common.
       const differentPeople =
-        first?.personalId !== undefined && personalId !== undefined && first.personalId !== personalId;
-      if (!first || !differentPeople)
-        duplicate(
-          this.byNameDate,
-          nameDate,
-          'STU_LIKELY_DUPLICATE',
-          'fullName',
-          personalId ? { personalId } : {},
-        );
+        firstPid !== undefined && personalId !== undefined && firstPid !== (hashA(personalId) | 0);
+      if (!differentPeople) {
+        const isNew = this.byNameDate.get(nameDate) === undefined;
+        duplicate(this.byNameDate, nameDate, 'STU_LIKELY_DUPLICATE', 'fullName');
+        if (isNew && personalId) this.personalIdOfNameDate.set(nameDate, hashA(personalId) | 0);
+      }
     }
     return found;
   }

@@ -1,9 +1,10 @@
-import { and, asc, count, desc, eq, gte, inArray, lte, ne, sql } from 'drizzle-orm';
-import type { Db, DbOrTx } from '../../../db/client';
+import { and, asc, count, desc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
+import { type Db, type DbOrTx, query } from '../../../db/client';
 import type { UnitRef } from '../../../plugins/access';
 import { orgUnits } from '../../org/org.table';
 import { users } from '../../users/users.table';
 import { bulkInsert } from '../bulk-insert';
+import { textArray } from '../copy';
 import {
   classes,
   importBatches,
@@ -195,11 +196,13 @@ export async function personalIdsElsewhere(
   indexes: string[],
 ): Promise<Set<string>> {
   if (indexes.length === 0) return new Set();
-  const rows = await db
-    .selectDistinct({ bidx: students.personalIdBidx })
-    .from(students)
-    .where(and(inArray(students.personalIdBidx, indexes), ne(students.unitId, unitId)));
-  return new Set(rows.flatMap((r) => (r.bidx ? [r.bidx] : [])));
+  // One array parameter, not one per value: a chunk has up to 1,000 (blind indexes are base64url).
+  const rows = await query<{ bidx: string }>(
+    db,
+    sql`select distinct personal_id_bidx as bidx from ${students}
+         where personal_id_bidx = any(${textArray(indexes)}::text[]) and unit_id <> ${unitId}`,
+  );
+  return new Set(rows.map((r) => r.bidx));
 }
 
 export async function studentCodesElsewhere(
@@ -208,10 +211,11 @@ export async function studentCodesElsewhere(
   codes: string[],
 ): Promise<Set<string>> {
   if (codes.length === 0) return new Set();
-  const rows = await db
-    .select({ code: students.studentCode })
-    .from(students)
-    .where(and(inArray(students.studentCode, codes), ne(students.unitId, unitId)));
+  const rows = await query<{ code: string }>(
+    db,
+    sql`select student_code as code from ${students}
+         where student_code = any(${textArray(codes)}::text[]) and unit_id <> ${unitId}`,
+  );
   return new Set(rows.map((r) => r.code));
 }
 

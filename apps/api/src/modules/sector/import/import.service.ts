@@ -144,8 +144,10 @@ export async function requestCommit(
   info: RequestInfo,
 ): Promise<ImportBatch> {
   const batch = await getBatch(db, batchId);
-  if (batch?.status !== 'analysed') throw importError('IMPORT_BATCH_STATE', { status: batch?.status });
-  const summary = batch.summary as unknown as ImportSummary;
+  const summary = batch?.summary as unknown as ImportSummary | null | undefined;
+  // The analysis writes its summary with the 'analysed' state; a batch without one is not ready.
+  if (batch?.status !== 'analysed' || !summary?.counts)
+    throw importError('IMPORT_BATCH_STATE', { status: batch?.status });
   if (mode === 'all_or_nothing' && summary.counts.blocking > 0)
     throw importError('IMPORT_HAS_BLOCKING', { blockingRows: summary.counts.blocking });
   const writable = summary.counts.valid + summary.counts.withWarnings;

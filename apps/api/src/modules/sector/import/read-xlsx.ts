@@ -1,7 +1,8 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { importError, isAppError } from './import.errors';
 import type { ImportLimits } from './limits';
 import type { CellValue, MergeRange, SheetCell, SheetRow, Spreadsheet } from './read.types';
+import { compactWorkbookReader } from './shared-strings';
 import {
   entryStream,
   entryText,
@@ -185,9 +186,8 @@ async function* streamRows(
   limits: ImportLimits,
 ): AsyncGenerator<SheetRow> {
   const source = reorderedZip(buffer, parts);
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(source, {
+  const reader = compactWorkbookReader(source, {
     worksheets: 'emit',
-    sharedStrings: 'cache',
     styles: 'cache',
     hyperlinks: 'ignore',
     entries: 'ignore',

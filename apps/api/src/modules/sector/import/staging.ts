@@ -9,8 +9,11 @@ import type { ImportStudentRecord } from './standardise';
  * What the analysis keeps of each row so that nothing reads the file again:
  * the record to write (null when the row has a blocking problem) and the
  * row's cells as they were (for the error workbook). Rows are sealed a
- * chunk at a time, one AES-256-GCM document per chunk (the payload holds
- * personal data: ids, phones, addresses).
+ * chunk at a time (the payload holds personal data: ids, phones,
+ * addresses), as two AES-256-GCM documents in `payload_enc`, one per line:
+ * the records (what the commit reads) and the cells (what the error
+ * workbook reads), so neither decrypts and parses what it does not use.
+ * A payload of one line (staged before the split) holds both.
  */
 export interface StagedRow {
   rowNumber: number;
@@ -132,8 +135,9 @@ export class StagingWriter {
     if (this.pending.length === 0) return;
     const rows = this.pending;
     this.pending = [];
-    const payload = JSON.stringify(
-      rows.map((r) => ({ n: r.rowNumber, h: r.hidden ? 1 : 0, r: r.record, c: packCells(r.cells) })),
+    const records = JSON.stringify(rows.map((r) => ({ n: r.rowNumber, r: r.record })));
+    const cells = JSON.stringify(
+      rows.map((r) => ({ n: r.rowNumber, h: r.hidden ? 1 : 0, c: packCells(r.cells) })),
     );
     await this.db.insert(importStaged).values({
       batchId: this.batchId,
@@ -141,18 +145,24 @@ export class StagingWriter {
       firstRow: rows[0]!.rowNumber,
       lastRow: rows.at(-1)!.rowNumber,
       rows: rows.length,
-      payloadEnc: this.codec.seal(payload)!,
+      payloadEnc: `${this.codec.seal(records)!}\n${this.codec.seal(cells)!}`,
     });
     this.written += rows.length;
   }
 }
 
-/** The staged rows in file order, one chunk in memory at a time. */
-export async function* stagedRows(
-  db: DbOrTx,
-  codec: PersonalDataCodec,
-  batchId: string,
-): AsyncGenerator<StagedRow> {
+interface StagedRecordJson {
+  n: number;
+  r: ImportStudentRecord | null;
+}
+interface StagedCellsJson {
+  n: number;
+  h: number;
+  c: PackedCell[];
+}
+
+/** The sealed payloads of a batch's chunks in order, one chunk in memory at a time. */
+async function* stagedChunks(db: DbOrTx, batchId: string): AsyncGenerator<string> {
   let after = 0;
   for (;;) {
     const [row] = await db
@@ -163,22 +173,38 @@ export async function* stagedRows(
       .limit(1);
     if (!row) return;
     after = row.chunk;
-    const parsed = JSON.parse(codec.open(row.payloadEnc)!) as {
-      n: number;
-      h: number;
-      r: ImportStudentRecord | null;
-      c: PackedCell[];
-    }[];
-    for (const r of parsed) yield { rowNumber: r.n, hidden: r.h === 1, record: r.r, cells: unpackCells(r.c) };
+    yield row.payloadEnc;
   }
 }
 
-/** Staged rows as the file's rows (for the error workbook). */
+/** One part of a chunk's payload: 0 records, 1 cells (a one-line payload holds both). */
+function openPart<T>(codec: PersonalDataCodec, payload: string, part: 0 | 1): T[] {
+  const cut = payload.indexOf('\n');
+  const sealed = cut < 0 ? payload : part === 0 ? payload.slice(0, cut) : payload.slice(cut + 1);
+  return JSON.parse(codec.open(sealed)!) as T[];
+}
+
+/** The staged records in file order (the commit: the cells are not decrypted). */
+export async function* stagedRecords(
+  db: DbOrTx,
+  codec: PersonalDataCodec,
+  batchId: string,
+): AsyncGenerator<{ rowNumber: number; record: ImportStudentRecord | null }> {
+  for await (const payload of stagedChunks(db, batchId))
+    for (const r of openPart<StagedRecordJson>(codec, payload, 0)) yield { rowNumber: r.n, record: r.r };
+}
+
+/**
+ * Staged rows as the file's rows (the error workbook: the records are not
+ * decrypted). Only rows `wanted` says yes to are unpacked and yielded.
+ */
 export async function* stagedSheetRows(
   db: DbOrTx,
   codec: PersonalDataCodec,
   batchId: string,
+  wanted: (rowNumber: number) => boolean = () => true,
 ): AsyncGenerator<SheetRow> {
-  for await (const r of stagedRows(db, codec, batchId))
-    yield { rowNumber: r.rowNumber, cells: r.cells, hidden: r.hidden };
+  for await (const payload of stagedChunks(db, batchId))
+    for (const r of openPart<StagedCellsJson>(codec, payload, 1))
+      if (wanted(r.n)) yield { rowNumber: r.n, cells: unpackCells(r.c), hidden: r.h === 1 };
 }

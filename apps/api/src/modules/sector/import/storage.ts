@@ -1,6 +1,6 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { type FileHandle, mkdir, open, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Readable, Transform, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -101,28 +101,57 @@ export async function encryptedWriteStream(
   return { stream: transform, done };
 }
 
-/** The whole plaintext, authenticated (a modified file fails here, before any parser sees it). */
+/** Bytes of the stored file read (and decrypted) at a time. */
+const READ_CHUNK = 1024 * 1024;
+
+/**
+ * The whole plaintext, authenticated (a modified file fails here, before any
+ * parser sees it). Decrypted chunk by chunk into one buffer of the
+ * plaintext's size: a large upload is held once, not as ciphertext,
+ * plaintext and a concatenated copy at the same time.
+ */
 export async function readEncrypted(file: string, ring: KeyRing): Promise<Buffer> {
-  let data: Buffer;
+  let handle: FileHandle;
   try {
-    data = await readFile(checkedPath(file));
+    handle = await open(checkedPath(file), 'r');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw importError('IMPORT_UPLOAD_GONE');
     throw error;
   }
-  if (!data.subarray(0, 4).equals(MAGIC)) throw new Error('stored import file: bad header');
-  const idLength = data[4] ?? 0;
-  const keyId = data.toString('utf8', 5, 5 + idLength);
-  const key = ring.keys.get(keyId);
-  if (!key) throw new Error(`stored import file: key ${keyId} not in the key ring`);
-  const ivStart = 5 + idLength;
-  const iv = data.subarray(ivStart, ivStart + IV_BYTES);
-  const decipher = createDecipheriv('aes-256-gcm', key, iv);
-  decipher.setAuthTag(data.subarray(data.length - TAG_BYTES));
-  return Buffer.concat([
-    decipher.update(data.subarray(ivStart + IV_BYTES, data.length - TAG_BYTES)),
-    decipher.final(),
-  ]);
+  try {
+    const { size } = await handle.stat();
+    const head = Buffer.alloc(Math.min(size, 5 + 255 + IV_BYTES));
+    await handle.read(head, 0, head.length, 0);
+    if (!head.subarray(0, 4).equals(MAGIC)) throw new Error('stored import file: bad header');
+    const idLength = head[4] ?? 0;
+    const keyId = head.toString('utf8', 5, 5 + idLength);
+    const key = ring.keys.get(keyId);
+    if (!key) throw new Error(`stored import file: key ${keyId} not in the key ring`);
+    const ivStart = 5 + idLength;
+    const dataStart = ivStart + IV_BYTES;
+    const dataEnd = size - TAG_BYTES;
+    if (dataEnd < dataStart) throw new Error('stored import file: truncated');
+    const decipher = createDecipheriv('aes-256-gcm', key, head.subarray(ivStart, dataStart));
+    const tag = Buffer.alloc(TAG_BYTES);
+    await handle.read(tag, 0, TAG_BYTES, dataEnd);
+    decipher.setAuthTag(tag);
+    const plain = Buffer.allocUnsafe(dataEnd - dataStart);
+    const chunk = Buffer.allocUnsafe(Math.min(READ_CHUNK, Math.max(plain.length, 1)));
+    for (let at = 0; at < plain.length; ) {
+      const { bytesRead } = await handle.read(
+        chunk,
+        0,
+        Math.min(chunk.length, plain.length - at),
+        dataStart + at,
+      );
+      if (bytesRead === 0) throw new Error('stored import file: truncated');
+      at += decipher.update(chunk.subarray(0, bytesRead)).copy(plain, at);
+    }
+    decipher.final();
+    return plain;
+  } finally {
+    await handle.close();
+  }
 }
 
 export async function removeStored(file: string | null | undefined): Promise<void> {
