@@ -1,20 +1,17 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Fastify from 'fastify';
-import pg from 'pg';
 import { buildApp } from '../src/app';
 import { syncRoles } from '../src/bootstrap';
 import { loadSettings } from '../src/config/settings';
-import { openDatabase } from '../src/db/client';
 import { loadOrCreateKeys } from '../src/lib/keys';
 import { createSession } from '../src/modules/auth/sessions.repository';
 import { orgUnits } from '../src/modules/org/org.table';
 import { listUsers } from '../src/modules/users/users.repository';
 import { roleAssignments, users } from '../src/modules/users/users.table';
 import { Scope } from '../src/plugins/scope';
+import { benchDatabase } from './bench-db';
 
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? 8);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 16);
@@ -51,36 +48,8 @@ function load(url: string, headers: Record<string, string>): Promise<LoadResult>
   });
 }
 
-/** A database for the bench: a fresh PostgreSQL database under DATABASE_URL, or PGlite in a temp dir. */
-async function benchDatabase() {
-  const tmp = mkdtempSync(path.join(tmpdir(), 'edushield-bench-'));
-  const base = process.env.DATABASE_URL;
-  if (!base) {
-    const database = await openDatabase({ url: null, dataDir: tmp });
-    return { database, tmp, drop: async () => {} };
-  }
-  const name = `edushield_bench_${Date.now().toString(36)}`;
-  const admin = new pg.Client({ connectionString: base });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(base);
-  url.pathname = `/${name}`;
-  const database = await openDatabase({ url: url.toString(), dataDir: null, poolSize: 20 });
-  return {
-    database,
-    tmp,
-    drop: async () => {
-      const c = new pg.Client({ connectionString: base });
-      await c.connect();
-      await c.query(`drop database if exists ${name} with (force)`);
-      await c.end();
-    },
-  };
-}
-
 export async function runApiBench() {
-  const { database, tmp, drop } = await benchDatabase();
+  const { database, tmp, drop } = await benchDatabase('api', 20);
   await database.migrate();
   await syncRoles(database.db);
   const db = database.db;
@@ -191,7 +160,6 @@ export async function runApiBench() {
   await bare.close();
   await database.close();
   await drop();
-  rmSync(tmp, { recursive: true, force: true });
   return {
     name: 'api',
     unit: 'requests/s',

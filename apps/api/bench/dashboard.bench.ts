@@ -1,15 +1,12 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { sql } from 'drizzle-orm';
-import pg from 'pg';
 import { buildApp } from '../src/app';
 import { syncRoles } from '../src/bootstrap';
 import { loadSettings } from '../src/config/settings';
-import { type Db, openDatabase, query } from '../src/db/client';
+import { type Db, query } from '../src/db/client';
 import { loadOrCreateKeys } from '../src/lib/keys';
 import { createSession } from '../src/modules/auth/sessions.repository';
+import { benchDatabase } from './bench-db';
 
 /**
  * `npm run bench -- dashboard`: the department's dashboard over a generated
@@ -23,33 +20,6 @@ const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 300);
 const WARMUP = 30;
 const PUPILS_PER_SCHOOL = Number(process.env.BENCH_PUPILS_PER_SCHOOL ?? 500);
 const SCHOOLS_PER_COMMUNE = 20;
-
-async function benchDatabase() {
-  const tmp = mkdtempSync(path.join(tmpdir(), 'edushield-bench-'));
-  const base = process.env.DATABASE_URL;
-  if (!base) {
-    const database = await openDatabase({ url: null, dataDir: tmp });
-    return { database, tmp, drop: async () => {} };
-  }
-  const name = `edushield_bench_dash_${Date.now().toString(36)}`;
-  const admin = new pg.Client({ connectionString: base });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(base);
-  url.pathname = `/${name}`;
-  const database = await openDatabase({ url: url.toString(), dataDir: null, poolSize: 10 });
-  return {
-    database,
-    tmp,
-    drop: async () => {
-      const c = new pg.Client({ connectionString: base });
-      await c.connect();
-      await c.query(`drop database if exists ${name} with (force)`);
-      await c.end();
-    },
-  };
-}
 
 interface Province {
   rootId: string;
@@ -142,6 +112,11 @@ export async function generateProvince(db: Db, tag: string, schools: number): Pr
                'requiredFilled', 900 + abs(hashtext(s.id::text)) % 100, 'requiredTotal', 1000,
                'blockingIssues', abs(hashtext(s.id::text)) % 3, 'warnings', abs(hashtext(s.id::text)) % 5)
         from submissions s where s.period_id = ${periodId} and s.version = 1`);
+    // The latest snapshot's counts are kept on the submission too (reporting.repository insertVersion).
+    await db.execute(sql`update submissions s
+         set required_filled = (v.summary ->> 'requiredFilled')::int, required_total = (v.summary ->> 'requiredTotal')::int
+        from submission_versions v
+       where v.submission_id = s.id and v.version = s.version and s.period_id = ${periodId}`);
     // The standard tables of each snapshot: 5 grades × 2 sexes (sum = pupils per school), ethnicity, classes, staff.
     const perCell = Math.floor(PUPILS_PER_SCHOOL / 10);
     await db.execute(sql`insert into submission_aggregates (version_id, period_id, unit_id, table_code, dim1, dim2, value)
@@ -169,15 +144,17 @@ export async function generateProvince(db: Db, tag: string, schools: number): Pr
   return { rootId, rootPath, schools, periodId: periodIds[2]!, userId: user!.id };
 }
 
-/** The baseline: the plain count-and-group over the same tables (by commune and state, with completeness). */
+/**
+ * The baseline: the plain count-and-group over the tables the dashboard reads
+ * (by commune and state, with completeness from the submissions' counts).
+ */
 function baselineQuery(province: Province) {
   return sql`select split_part(substr(pu.unit_path, ${province.rootPath.length + 1}), '/', 1) as child,
                     s.state, count(*) as n,
-                    sum((v.summary ->> 'requiredFilled')::int) as filled,
-                    sum((v.summary ->> 'requiredTotal')::int) as total
+                    sum(s.required_filled) as filled,
+                    sum(s.required_total) as total
                from period_units pu
                left join submissions s on s.period_id = pu.period_id and s.unit_id = pu.unit_id
-               left join submission_versions v on v.submission_id = s.id and v.version = s.version
               where pu.period_id = ${province.periodId}
               group by 1, 2`;
 }
@@ -189,7 +166,7 @@ const percentile = (values: number[], p: number) => {
 const round = (ms: number) => Math.round(ms * 100) / 100;
 
 export async function runDashboardBench() {
-  const { database, tmp, drop } = await benchDatabase();
+  const { database, tmp, drop } = await benchDatabase('dash');
   await database.migrate();
   await syncRoles(database.db);
   const db = database.db;
@@ -263,7 +240,6 @@ export async function runDashboardBench() {
   await app.close();
   await database.close();
   await drop();
-  rmSync(tmp, { recursive: true, force: true });
   return {
     name: 'dashboard',
     unit: 'ms (p95 server time, department view, 1,000 schools)',

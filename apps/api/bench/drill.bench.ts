@@ -1,17 +1,13 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import pg from 'pg';
 import { syncRoles } from '../src/bootstrap';
-import { openDatabase } from '../src/db/client';
 import { sendPendingDrillMail } from '../src/modules/drills/drills.send';
 import { drillRecipients, drills } from '../src/modules/drills/drills.table';
 import { templateByCode } from '../src/modules/drills/drills.templates';
 import { createMailer } from '../src/modules/mail/mailer';
 import { orgUnits, orgUnitVersions } from '../src/modules/org/org.table';
 import { roleAssignments, users } from '../src/modules/users/users.table';
+import { benchDatabase } from './bench-db';
 
 /**
  * `npm run bench -- drill`: renders and hands BENCH_MESSAGES (default 10,000)
@@ -26,33 +22,6 @@ import { roleAssignments, users } from '../src/modules/users/users.table';
  */
 const MESSAGES = Number(process.env.BENCH_MESSAGES ?? 10_000);
 const CHUNK = 200;
-
-async function benchDatabase() {
-  const tmp = mkdtempSync(path.join(tmpdir(), 'edushield-bench-'));
-  const base = process.env.DATABASE_URL;
-  if (!base) {
-    const database = await openDatabase({ url: null, dataDir: tmp });
-    return { database, tmp, drop: async () => {} };
-  }
-  const name = `edushield_bench_${Date.now().toString(36)}`;
-  const admin = new pg.Client({ connectionString: base });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(base);
-  url.pathname = `/${name}`;
-  const database = await openDatabase({ url: url.toString(), dataDir: null, poolSize: 10 });
-  return {
-    database,
-    tmp,
-    drop: async () => {
-      const c = new pg.Client({ connectionString: base });
-      await c.connect();
-      await c.query(`drop database if exists ${name} with (force)`);
-      await c.end();
-    },
-  };
-}
 
 /** smtp-server on 127.0.0.1 in a child process; resolves with its port and a message counter. */
 async function startSmtpChild(): Promise<{
@@ -100,7 +69,7 @@ async function measured<T>(fn: () => Promise<T>): Promise<{ result: T; ms: numbe
 }
 
 export async function runDrillBench() {
-  const { database, tmp, drop } = await benchDatabase();
+  const { database, drop } = await benchDatabase('drill');
   const smtp = await startSmtpChild();
   const mailer = createMailer({
     smtpUrl: smtp.url,
@@ -230,6 +199,5 @@ export async function runDrillBench() {
     smtp.child.kill();
     await database.close();
     await drop();
-    rmSync(tmp, { recursive: true, force: true });
   }
 }

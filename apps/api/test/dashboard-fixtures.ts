@@ -79,6 +79,9 @@ export async function seedSubmission(
   },
 ) {
   const snapshots = input.snapshots ?? [];
+  // The latest snapshot's counts live on the submission too (reporting.repository insertVersion).
+  const latest = (snapshots.at(-1)?.summary ?? {}) as Record<string, unknown>;
+  const count = (value: unknown) => (typeof value === 'number' ? value : 0);
   const [submission] = await db
     .insert(submissions)
     .values({
@@ -86,6 +89,8 @@ export async function seedSubmission(
       unitId: input.unit.id,
       state: input.state,
       version: snapshots.length,
+      requiredFilled: count(latest.requiredFilled),
+      requiredTotal: count(latest.requiredTotal),
       onTime: input.onTime ?? null,
       firstSubmittedAt: snapshots.length > 0 ? new Date('2026-09-20T00:00:00Z') : null,
     })

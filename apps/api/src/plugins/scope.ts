@@ -41,8 +41,11 @@ export function unitInScope(scope: Scope, column: SQLWrapper): SQL {
   const parts: SQL[] = [];
   if (scope.subtreePaths.length > 0) {
     const patterns = scope.subtreePaths.map((p) => `${escapeLike(p)}%`);
+    // EXISTS by primary key: one index probe for a single row, a semi-join for many. The alias
+    // is one no caller uses: `column` is often `ou.id` of the caller's own org_units, and an
+    // inner `ou` would capture it (ou.id = ou.id, every unit "in scope").
     parts.push(
-      sql`${column} in (select ou.id from org_units ou where ou.path like any(array[${sql.join(
+      sql`exists (select 1 from org_units scope_unit where scope_unit.id = ${column} and scope_unit.path like any(array[${sql.join(
         patterns.map((p) => sql`${p}`),
         sql`, `,
       )}]::text[]))`,

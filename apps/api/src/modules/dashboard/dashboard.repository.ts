@@ -70,19 +70,15 @@ function visiblePeriod(scope: Scope): SQL {
     or exists (select 1 from period_units vp where vp.period_id = p.id and ${unitInScope(scope, sql`vp.unit_id`)}))`;
 }
 
-/** The period's units under `prefix` that the caller may read, as a CTE body. */
-function unitsUnder(scope: Scope, periodId: string, prefix: string): SQL {
-  return sql`select pu.unit_id, pu.unit_path, pu.unit_name, pu.unit_code, pu.parent_id, pu.exception_until,
-                    split_part(substr(pu.unit_path, ${prefix.length + 1}), '/', 1) as child
-               from period_units pu
-              where pu.period_id = ${periodId}
-                and pu.unit_path like ${`${escapeLike(prefix)}%`}
-                and ${unitInScope(scope, sql`pu.unit_id`)}`;
+/**
+ * `pu` (period_units) rows of the period under the node (a constant path
+ * prefix lets the planner see how many it selects) that the caller may read
+ * today, as a WHERE condition.
+ */
+function underNode(scope: Scope, periodId: string, prefix: string): SQL {
+  return sql`pu.period_id = ${periodId} and pu.unit_path like ${`${escapeLike(prefix)}%`}
+           and ${unitInScope(scope, sql`pu.unit_id`)}`;
 }
-
-/** A summary counter of a snapshot, 0 when absent or not a number (summaries are JSON). */
-const summaryNumber = (key: string) =>
-  sql`case when jsonb_typeof(v.summary -> ${key}) = 'number' then (v.summary ->> ${key})::numeric else 0 end`;
 
 export interface RollupRow {
   /** The child's id, or '' for the node's own row when the node itself reports. */
@@ -140,38 +136,49 @@ const versionAsOf = (idColumn: SQL, date: string) =>
          order by ov.valid_from desc limit 1) ov on true`;
 
 /**
- * The dashboard of one node in one statement once the period and the
- * node's path in its tree are known (findVisiblePeriod; a constant path
- * prefix lets the planner see how many units it selects): the units under
- * the node in scope joined once to their submission, latest snapshot and
- * open quality issues, rolled up by the child of the node they lie under;
- * the chase list with contacts (set-based, not per row); the breadcrumb's
- * units.
+ * The units that must report in the period under the node that the caller
+ * may read, with their submission (which carries its latest snapshot's
+ * counts), as a FROM clause.
+ */
+function reportingUnits(scope: Scope, periodId: string, prefix: string): SQL {
+  return sql`period_units pu
+          left join submissions s on s.period_id = pu.period_id and s.unit_id = pu.unit_id
+         where ${underNode(scope, periodId, prefix)}`;
+}
+
+const OUTSTANDING = sql`('not_submitted', 'returned')`;
+
+/**
+ * The dashboard of one node in one statement once the period and the node's
+ * path in its tree are known (findVisiblePeriod; the path is a constant
+ * prefix, so the planner sees how many units it selects and hash-joins):
+ * the units under the node that the caller may read today, joined once to
+ * their submission (`base`, materialised once and read by both parts);
+ * the roll-up by the child of the node they lie under with open quality
+ * issues, the children named by index as of the period's tree date; the
+ * chase list (first `limit` by name, and how many in all) with the school's
+ * phone and e-mail and its named contacts, else its principals, by index per
+ * row; the breadcrumb's units.
  */
 export async function dashboardData(
   db: DbOrTx,
   scope: Scope,
   period: { id: string; treeAsOf: string },
   prefix: string,
-  chaseLimit: number,
+  limit: number,
 ): Promise<DashboardRow> {
   const periodId = period.id;
   const date = period.treeAsOf;
-  const outstanding = sql`('not_submitted', 'returned')`;
   const [row] = await query<DashboardRow>(
     db,
     sql`with
-      base as (
+      base as materialized (
         select pu.unit_id, pu.unit_name, pu.unit_code, pu.parent_id, pu.exception_until,
                split_part(substr(pu.unit_path, ${prefix.length + 1}), '/', 1) as child,
-               coalesce(s.state, 'not_submitted') as state, s.on_time, v.id as version_id,
-               ${summaryNumber('requiredFilled')} as filled, ${summaryNumber('requiredTotal')} as total
-          from period_units pu
-          left join submissions s on s.period_id = pu.period_id and s.unit_id = pu.unit_id
-          left join submission_versions v on v.submission_id = s.id and v.version = s.version
-         where pu.period_id = ${periodId} and pu.unit_path like ${`${escapeLike(prefix)}%`}
-           and ${unitInScope(scope, sql`pu.unit_id`)}),
-      -- Accuracy: the quality module's issues still open today on each unit (modules/quality).
+               (length(pu.unit_path) - ${prefix.length}) / 37 as depth,
+               coalesce(s.state, 'not_submitted') as state, s.on_time, s.version,
+               s.required_filled as filled, s.required_total as total
+          from ${reportingUnits(scope, periodId, prefix)}),
       qi as (
         select q.unit_id, count(*) as issues, count(*) filter (where q.severity = 'blocking') as blocking
           from quality_issues q
@@ -179,15 +186,15 @@ export async function dashboardData(
          group by q.unit_id),
       agg as (
         select b.child,
-               bool_or(b.unit_id::text = b.child) as reports,
-               bool_or(b.unit_id::text <> b.child) as has_children,
+               bool_or(b.depth = 1) as reports,
+               bool_or(b.depth > 1) as has_children,
                count(*)::int as expected,
                count(*) filter (where b.state in ('submitted', 'approved', 'accepted'))::int as submitted,
                count(*) filter (where b.on_time)::int as on_time,
-               count(*) filter (where b.state in ${outstanding})::int as outstanding,
+               count(*) filter (where b.state in ${OUTSTANDING})::int as outstanding,
                count(*) filter (where b.state = 'returned')::int as returned,
                count(*) filter (where b.state in ('approved', 'accepted'))::int as approved,
-               count(b.version_id)::int as with_data,
+               count(*) filter (where b.version > 0)::int as with_data,
                coalesce(sum(b.filled), 0)::bigint as required_filled,
                coalesce(sum(b.total), 0)::bigint as required_total,
                coalesce(sum(qi.issues), 0)::bigint as issues,
@@ -198,51 +205,50 @@ export async function dashboardData(
         select agg.*, coalesce(cp.unit_name, ov.name, ou.name) as name,
                coalesce(cp.unit_type_code, ov.type_code, ou.type_code) as type_code
           from agg
-          left join period_units cp on cp.period_id = ${periodId} and cp.unit_id = nullif(agg.child, '')::uuid
-          left join org_units ou on ou.id = nullif(agg.child, '')::uuid
+          left join lateral (
+            select cp.unit_name, cp.unit_type_code from period_units cp
+             where cp.period_id = ${periodId} and cp.unit_id = nullif(agg.child, '')::uuid) cp on true
+          left join lateral (
+            select ou.id, ou.name, ou.type_code from org_units ou
+             where ou.id = nullif(agg.child, '')::uuid and cp.unit_name is null) ou on true
           ${versionAsOf(sql`ou.id`, date)}),
-      chase as (
-        select b.unit_id, b.unit_name, b.unit_code, b.parent_id, b.exception_until, b.state
-          from base b where b.state in ${outstanding}
-         order by b.unit_name, b.unit_code limit ${chaseLimit}),
-      named as (
-        select x.unit_id,
-               json_agg(json_build_object('name', x.full_name, 'email', x.email, 'duty', x.duty)
-                        order by x.duty, x.full_name) as list
-          from (select distinct on (r.unit_id, u.id) r.unit_id, u.full_name, u.email, r.duty
-                  from responsibilities r join users u on u.id = r.user_id
-                 where r.unit_id in (select unit_id from chase) and r.duty in ('contact', 'responsible')
-                   and u.status = 'active'
-                 order by r.unit_id, u.id, r.duty) x
-         group by x.unit_id),
-      principals as (
-        select x.unit_id,
-               json_agg(json_build_object('name', x.full_name, 'email', x.email, 'duty', 'principal')
-                        order by x.full_name) as list
-          from (select distinct ra.unit_id, u.full_name, u.email
-                  from role_assignments ra join users u on u.id = ra.user_id
-                 where ra.unit_id in (select unit_id from chase) and ra.role_code = 'school_principal'
-                   and u.status = 'active') x
-         group by x.unit_id),
-      chase_rows as (
-        select c.unit_id, c.unit_name, c.unit_code, c.state, c.exception_until,
-               coalesce(ov.name, par.name) as parent_name, sp.phone, sp.email,
-               n.list as named, pr.list as principals
-          from chase c
-          left join org_units par on par.id = c.parent_id
-          ${versionAsOf(sql`c.parent_id`, date)}
-          left join school_profiles sp on sp.unit_id = c.unit_id
-          left join named n on n.unit_id = c.unit_id
-          left join principals pr on pr.unit_id = c.unit_id),
       crumbs as (
         select seg.ord, ou.id, ou.path, coalesce(ov.name, ou.name) as name,
                coalesce(ov.type_code, ou.type_code) as type_code
           from unnest(string_to_array(trim(both '/' from ${prefix}::text), '/')) with ordinality as seg(id, ord)
           join org_units ou on ou.id = seg.id::uuid
-          ${versionAsOf(sql`ou.id`, date)})
+          ${versionAsOf(sql`ou.id`, date)}),
+      late as (
+        select b.unit_id, b.unit_name, b.unit_code, b.parent_id, b.exception_until, b.state,
+               count(*) over () as total
+          from base b where b.state in ${OUTSTANDING}
+         order by b.unit_name, b.unit_code limit ${limit}),
+      chase_rows as (
+        select l.unit_id, l.unit_name, l.unit_code, l.state, l.exception_until,
+               coalesce(ov.name, par.name) as parent_name, sp.phone, sp.email, n.list as named,
+               case when n.list is null then
+                 (select json_agg(json_build_object('name', x.full_name, 'email', x.email, 'duty', 'principal')
+                                  order by x.full_name)
+                    from (select distinct u.full_name, u.email
+                            from role_assignments ra join users u on u.id = ra.user_id
+                           where ra.unit_id = l.unit_id and ra.role_code = 'school_principal'
+                             and u.status = 'active') x)
+               end as principals
+          from late l
+          left join org_units par on par.id = l.parent_id
+          ${versionAsOf(sql`l.parent_id`, date)}
+          left join school_profiles sp on sp.unit_id = l.unit_id
+          left join lateral (
+            select json_agg(json_build_object('name', x.full_name, 'email', x.email, 'duty', x.duty)
+                            order by x.duty, x.full_name) as list
+              from (select distinct on (u.id) u.full_name, u.email, r.duty
+                      from responsibilities r join users u on u.id = r.user_id
+                     where r.unit_id = l.unit_id and r.duty in ('contact', 'responsible')
+                       and u.status = 'active'
+                     order by u.id, r.duty) x) n on true)
       select (select coalesce(json_agg(r), '[]') from rollup r) as rollup,
              (select coalesce(json_agg(c order by c.unit_name, c.unit_code), '[]') from chase_rows c) as chase,
-             (select count(*)::int from base where state in ${outstanding}) as chase_total,
+             coalesce((select max(total)::int from late), 0) as chase_total,
              (select coalesce(json_agg(json_build_object('id', c.id, 'path', c.path, 'name', c.name,
                                                           'type_code', c.type_code) order by c.ord), '[]')
                 from crumbs c) as crumbs`,
@@ -294,26 +300,24 @@ export async function approvedAggregates(
   periodId: string,
   prefix: string,
 ): Promise<{ rows: AggregateRow[]; approvedUnits: number; expected: number }> {
-  const base = unitsUnder(scope, periodId, prefix);
   const [rows, [counts]] = await Promise.all([
     query<AggregateRow>(
       db,
-      sql`with pu as (${base})
-        select a.table_code, a.dim1, a.dim2, sum(a.value) as value
-          from pu
-          join submissions s on s.period_id = ${periodId} and s.unit_id = pu.unit_id
+      sql`select a.table_code, a.dim1, a.dim2, sum(a.value) as value
+          from period_units pu
+          join submissions s on s.period_id = pu.period_id and s.unit_id = pu.unit_id
                             and s.state in ('approved', 'accepted')
           join submission_versions v on v.submission_id = s.id and v.version = s.version
           join submission_aggregates a on a.version_id = v.id and a.unit_id = pu.unit_id
+         where ${underNode(scope, periodId, prefix)}
          group by a.table_code, a.dim1, a.dim2
          order by a.table_code, a.dim1, a.dim2`,
     ),
     query<{ approved: number; expected: number }>(
       db,
-      sql`with pu as (${base})
-        select count(*)::int as expected,
+      sql`select count(*)::int as expected,
                count(*) filter (where s.state in ('approved', 'accepted'))::int as approved
-          from pu left join submissions s on s.period_id = ${periodId} and s.unit_id = pu.unit_id`,
+          from ${reportingUnits(scope, periodId, prefix)}`,
     ),
   ]);
   return { rows, approvedUnits: counts?.approved ?? 0, expected: counts?.expected ?? 0 };

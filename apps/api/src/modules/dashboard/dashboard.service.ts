@@ -49,6 +49,8 @@ function topUnit(ctx: DashboardContext): string {
 }
 
 const iso = (value: Date | string) => new Date(value).toISOString();
+/** One collator for every request (localeCompare with a locale builds one per call). */
+const byVietnameseName = new Intl.Collator('vi');
 
 function periodSummary(row: repo.PeriodBase, now: Date): PeriodSummary {
   const deadline = new Date(row.deadline_at).getTime() + row.on_time_grace_hours * 3_600_000;
@@ -231,7 +233,7 @@ export async function dashboard(
       figures,
     });
   }
-  children.sort((a, b) => a.name.localeCompare(b.name, 'vi'));
+  children.sort((a, b) => byVietnameseName.compare(a.name, b.name));
   const self = crumbs[crumbs.length - 1];
   return {
     period,

@@ -6,6 +6,7 @@ import { schoolYears } from '../sector/sector.table';
 import { roleAssignments, users } from '../users/users.table';
 import * as repo from './reporting.repository';
 import { responsibilities, submissionComments, submissionEvents } from './reporting.table';
+import { summaryOf } from './submissions.service';
 import { unitReadiness } from './unit-records';
 
 /**
@@ -41,15 +42,7 @@ async function seedSubmission(
     submissionId: submission.id,
     version: 1,
     records: records.snapshot,
-    summary: {
-      pupils: records.snapshot.students.length,
-      classes: records.snapshot.classes.length,
-      staff: records.snapshot.staff.length,
-      requiredFilled: readiness.requiredFilled,
-      requiredTotal: readiness.requiredTotal,
-      blockingIssues: readiness.blocking.length,
-      warnings: readiness.warnings.length,
-    },
+    summary: summaryOf(records, readiness),
     diff: null,
     createdBy: plan.by,
   });

@@ -1,4 +1,4 @@
-import { type SQL, sql } from 'drizzle-orm';
+import { eq, type SQL, sql } from 'drizzle-orm';
 import { type Db, type DbOrTx, query } from '../../db/client';
 import type { UnitRef } from '../../plugins/access';
 import { type Scope, unitInScope } from '../../plugins/scope';
@@ -288,8 +288,21 @@ export async function insertComments(tx: DbOrTx, values: (typeof submissionComme
   if (values.length > 0) await tx.insert(submissionComments).values(values);
 }
 
-export async function insertVersion(tx: DbOrTx, values: typeof submissionVersions.$inferInsert) {
+/**
+ * A new snapshot of a submission (always its latest), and its required-field
+ * counts copied onto the submission (the dashboard's roll-up reads them there).
+ */
+export async function insertVersion(
+  tx: DbOrTx,
+  values: typeof submissionVersions.$inferInsert & {
+    summary: { readonly requiredFilled: number; readonly requiredTotal: number };
+  },
+) {
   const [row] = await tx.insert(submissionVersions).values(values).returning({ id: submissionVersions.id });
+  await tx
+    .update(submissions)
+    .set({ requiredFilled: values.summary.requiredFilled, requiredTotal: values.summary.requiredTotal })
+    .where(eq(submissions.id, values.submissionId));
   return row!.id;
 }
 

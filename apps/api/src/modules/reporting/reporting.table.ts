@@ -114,6 +114,13 @@ export const submissions = pgTable(
       .default('not_submitted'),
     /** Number of the latest snapshot (0 before the first submission). */
     version: integer('version').notNull().default(0),
+    /**
+     * Required fields filled / required in the latest snapshot (a copy of its
+     * summary, written with the version), so the dashboard rolls up the
+     * province without reading the snapshots.
+     */
+    requiredFilled: integer('required_filled').notNull().default(0),
+    requiredTotal: integer('required_total').notNull().default(0),
     revision: integer('revision').notNull().default(0),
     firstSubmittedAt: timestamp('first_submitted_at', { withTimezone: true }),
     lastSubmittedAt: timestamp('last_submitted_at', { withTimezone: true }),

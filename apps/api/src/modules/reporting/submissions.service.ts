@@ -353,7 +353,8 @@ async function act(
   return getSubmission(ctx, id);
 }
 
-function summaryOf(
+/** The counts kept with a snapshot (the demo writes its snapshots with it too). */
+export function summaryOf(
   records: UnitRecords,
   r: { requiredFilled: number; requiredTotal: number; blocking: unknown[]; warnings: unknown[] },
 ): SnapshotSummary {
