@@ -15,6 +15,11 @@ interface FieldProblem {
  * caller's language. Stack traces and SQL go to the log, never to the client.
  */
 export const errorsPlugin = fp(async (app: FastifyInstance) => {
+  // Text never legitimately holds a NUL byte (PostgreSQL refuses it): answer before any handler runs.
+  app.addHook('preValidation', async (request) => {
+    if (holdsNul(request.body) || holdsNul(request.query) || holdsNul(request.params))
+      throw new AppError('VALIDATION_FAILED', 400);
+  });
   app.setErrorHandler((error: FastifyError | AppError, request, reply) => {
     const locale = requestLocale(request);
     if (error instanceof AppError) {
@@ -48,7 +53,8 @@ export const errorsPlugin = fp(async (app: FastifyInstance) => {
       return send(reply, request, 400, 'MALFORMED_JSON', locale);
     const state = sqlState(error);
     if (state === '23505') return send(reply, request, 409, 'CONFLICT', locale);
-    if (state === '22P02' || state === '22007' || state === '22008') {
+    // Values the database cannot take (bad text or date, NUL byte, number out of range, too long).
+    if (state && INVALID_VALUE_STATES.has(state)) {
       return send(reply, request, 400, 'VALIDATION_FAILED', locale);
     }
     if (status >= 400 && status < 500) return send(reply, request, status, 'VALIDATION_FAILED', locale);
@@ -56,6 +62,35 @@ export const errorsPlugin = fp(async (app: FastifyInstance) => {
     return send(reply, request, 500, 'INTERNAL', locale);
   });
 });
+
+/** SQLSTATEs of a value the database refuses: a client's fault, answered 400. */
+const INVALID_VALUE_STATES = new Set([
+  '22P02', // invalid text representation
+  '22007', // invalid datetime format
+  '22008', // datetime field overflow
+  '22003', // numeric value out of range
+  '22001', // string data right truncation
+  '22021', // character not in repertoire (a NUL byte)
+  '22P05', // untranslatable character
+]);
+
+function holdsNul(value: unknown, depth = 0): boolean {
+  if (typeof value === 'string') return value.includes('\u0000');
+  if (!value || typeof value !== 'object' || depth > 20) return false;
+  if (Buffer.isBuffer(value)) return false;
+  for (const item of Array.isArray(value) ? value : Object.values(value))
+    if (holdsNul(item, depth + 1)) return true;
+  return false;
+}
+
+/**
+ * Errors the router raises before any route or hook runs (a malformed URL,
+ * an id longer than the router accepts): the same coded JSON as every
+ * other bad input. Given to Fastify as `frameworkErrors`.
+ */
+export function frameworkError(_error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  return send(reply, request, 400, 'VALIDATION_FAILED', requestLocale(request));
+}
 
 /** The JSON 404 for unknown API routes. */
 export function sendRouteNotFound(request: FastifyRequest, reply: FastifyReply) {

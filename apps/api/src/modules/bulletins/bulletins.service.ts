@@ -48,11 +48,18 @@ function cleanBody(value: string): string {
   return body;
 }
 
-/** Every audience unit must exist and lie in the authoring unit's subtree. */
-async function checkAudience(ctx: BulletinsContext, authoringUnitId: string, ids: readonly string[]) {
+/**
+ * Every audience unit must exist and lie in the authoring unit's subtree. `db` is the caller's
+ * transaction when there is one: a query on another connection would wait for it (on PGlite, forever).
+ */
+async function checkAudience(
+  db: Parameters<typeof repo.unitsByIds>[0],
+  authoringUnitId: string,
+  ids: readonly string[],
+) {
   const unique = [...new Set(ids.map((id) => id.toLowerCase()))];
-  const [author] = await repo.unitsByIds(ctx.db, [authoringUnitId]);
-  const units = await repo.unitsByIds(ctx.db, unique);
+  const [author] = await repo.unitsByIds(db, [authoringUnitId]);
+  const units = await repo.unitsByIds(db, unique);
   if (!author || units.length !== unique.length || units.some((u) => !u.path.startsWith(author.path)))
     throw field('BULLETIN_AUDIENCE_OUTSIDE_UNIT', 'audienceUnitIds');
   return unique;
@@ -94,7 +101,7 @@ export async function createBulletin(ctx: BulletinsContext, body: CreateBulletin
   const title = cleanTitle(body.title);
   const summary = cleanSummary(body.summary);
   const bodyHtml = cleanBody(body.bodyHtml);
-  const audienceUnitIds = await checkAudience(ctx, body.unitId, body.audienceUnitIds ?? [body.unitId]);
+  const audienceUnitIds = await checkAudience(ctx.db, body.unitId, body.audienceUnitIds ?? [body.unitId]);
   const requiresAck = body.requiresAck ?? false;
   const ackDeadline = checkAck(requiresAck, body.ackDeadline, ctx.now());
   const id = await ctx.db.transaction(async (tx) => {
@@ -132,7 +139,7 @@ export async function updateBulletin(
     if (body.summary !== undefined) fields.summary = cleanSummary(body.summary);
     if (body.bodyHtml !== undefined) fields.bodyHtml = cleanBody(body.bodyHtml);
     if (body.audienceUnitIds !== undefined)
-      fields.audienceUnitIds = await checkAudience(ctx, current.unitId, body.audienceUnitIds);
+      fields.audienceUnitIds = await checkAudience(tx, current.unitId, body.audienceUnitIds);
     if (body.audienceRoles !== undefined) fields.audienceRoles = [...new Set(body.audienceRoles)];
     if (body.isPublic !== undefined) fields.isPublic = body.isPublic;
     if (body.requiresAck !== undefined || body.ackDeadline !== undefined) {
