@@ -1,6 +1,6 @@
 import { type APIRequestContext, expect, test } from '@playwright/test';
 import { ADMIN_PASSWORD } from '../playwright.config';
-import { apiCall, completeMfa, signIn, signOut } from './helpers';
+import { completeMfa, createAccount, createCommuneAndSchool, signIn, signOut } from './helpers';
 
 /**
  * The scam-alert story in Chromium: the officer writes an urgent alert in
@@ -21,32 +21,9 @@ const TITLE = 'Mã QR thu học phí giả dán ở cổng trường';
 
 /** A commune, a school and a teacher in it; returns the teacher's one-time password and the root unit. */
 async function setUp(request: APIRequestContext) {
-  const units = (
-    await apiCall<{ items: { id: string; parentId: string | null }[] }>(request, 'GET', '/api/units')
-  ).body.items;
-  const root = units.find((u) => u.parentId === null)!;
-  const commune = await apiCall<{ id: string }>(request, 'POST', '/api/units', {
-    ...COMMUNE,
-    typeCode: 'commune',
-    parentId: root.id,
-    validFrom: '2025-07-01',
-  });
-  expect(commune.status, JSON.stringify(commune.body)).toBe(201);
-  const school = await apiCall<{ id: string }>(request, 'POST', '/api/units', {
-    ...SCHOOL,
-    typeCode: 'school',
-    parentId: commune.body.id,
-    validFrom: '2025-07-01',
-  });
-  expect(school.status, JSON.stringify(school.body)).toBe(201);
-  const teacher = await apiCall<{ oneTimePassword: string }>(request, 'POST', '/api/users', {
-    ...TEACHER,
-    unitId: school.body.id,
-    roleCode: 'teacher',
-    scope: 'subtree',
-  });
-  expect(teacher.status, JSON.stringify(teacher.body)).toBe(201);
-  return { oneTimePassword: teacher.body.oneTimePassword, rootId: root.id };
+  const { rootId, schoolId } = await createCommuneAndSchool(request, COMMUNE, SCHOOL);
+  const oneTimePassword = await createAccount(request, TEACHER, schoolId, 'teacher');
+  return { oneTimePassword, rootId };
 }
 
 test('an urgent scam alert reaches teachers, is acknowledged and appears on the public page and in RSS', async ({

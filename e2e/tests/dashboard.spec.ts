@@ -1,6 +1,6 @@
 import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
 import { ADMIN_PASSWORD } from '../playwright.config';
-import { apiCall, completeMfa, signIn } from './helpers';
+import { apiCall, completeMfa, createUnit, rootUnitId, signIn } from './helpers';
 
 /**
  * The dashboard at 100% in Chromium: a period whose every required school
@@ -22,29 +22,11 @@ const PERIOD = 'Kỳ đầu năm học 2026-2027 (e2e bảng theo dõi)';
 
 /** A commune with two schools, a period rooted at the commune, every school submitted and approved. */
 async function setUp(request: APIRequestContext): Promise<{ periodId: string; communeId: string }> {
-  const units = (
-    await apiCall<{ items: { id: string; parentId: string | null }[] }>(request, 'GET', '/api/units')
-  ).body.items;
-  const root = units.find((u) => u.parentId === null)!;
-  const commune = await apiCall<{ id: string }>(request, 'POST', '/api/units', {
-    ...COMMUNE,
-    typeCode: 'commune',
-    parentId: root.id,
-    validFrom: '2025-07-01',
-  });
-  expect(commune.status, JSON.stringify(commune.body)).toBe(201);
-  for (const school of SCHOOLS) {
-    const created = await apiCall<{ id: string }>(request, 'POST', '/api/units', {
-      ...school,
-      typeCode: 'school',
-      parentId: commune.body.id,
-      validFrom: '2025-07-01',
-    });
-    expect(created.status, JSON.stringify(created.body)).toBe(201);
-  }
+  const communeId = await createUnit(request, COMMUNE, 'commune', await rootUnitId(request));
+  for (const school of SCHOOLS) await createUnit(request, school, 'school', communeId);
 
   const period = await apiCall<{ id: string }>(request, 'POST', '/api/reporting/periods', {
-    rootUnitId: commune.body.id,
+    rootUnitId: communeId,
     kind: 'ad_hoc',
     name: PERIOD,
     requiredUnitTypes: ['school'],
@@ -75,7 +57,7 @@ async function setUp(request: APIRequestContext): Promise<{ periodId: string; co
     });
     expect(approved.status, JSON.stringify(approved.body)).toBe(200);
   }
-  return { periodId: period.body.id, communeId: commune.body.id };
+  return { periodId: period.body.id, communeId };
 }
 
 const kpi = (page: Page, key: string) => page.locator(`[data-kpi="${key}"] dd`);

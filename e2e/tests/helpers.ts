@@ -126,3 +126,83 @@ export async function apiCall<T>(
   });
   return { status: response.status(), body: (await response.json().catch(() => null)) as T };
 }
+
+// ------------------------------------------------------------------ set-up through the API (as the admin)
+
+/** The root of the org tree (the department). */
+export async function rootUnitId(request: APIRequestContext): Promise<string> {
+  const units = (
+    await apiCall<{ items: { id: string; parentId: string | null }[] }>(request, 'GET', '/api/units')
+  ).body.items;
+  return units.find((unit) => unit.parentId === null)!.id;
+}
+
+/** A new unit (valid since 1 July 2025) under `parentId`; its id. */
+export async function createUnit(
+  request: APIRequestContext,
+  unit: { code: string; name: string },
+  typeCode: 'commune' | 'school',
+  parentId: string,
+): Promise<string> {
+  const created = await apiCall<{ id: string }>(request, 'POST', '/api/units', {
+    ...unit,
+    typeCode,
+    parentId,
+    validFrom: '2025-07-01',
+  });
+  expect(created.status, JSON.stringify(created.body)).toBe(201);
+  return created.body.id;
+}
+
+/** A commune under the root and one school in it, with the school's profile when `levelCode` is given. */
+export async function createCommuneAndSchool(
+  request: APIRequestContext,
+  commune: { code: string; name: string },
+  school: { code: string; name: string },
+  levelCode?: 'TH' | 'THCS' | 'THPT',
+): Promise<{ rootId: string; communeId: string; schoolId: string }> {
+  const rootId = await rootUnitId(request);
+  const communeId = await createUnit(request, commune, 'commune', rootId);
+  const schoolId = await createUnit(request, school, 'school', communeId);
+  if (levelCode) {
+    const profile = await apiCall(request, 'PUT', `/api/schools/${schoolId}/profile`, {
+      levelCode,
+      schoolTypeCode: '1',
+      provinceCode: '08',
+    });
+    expect(profile.status, JSON.stringify(profile.body)).toBe(200);
+  }
+  return { rootId, communeId, schoolId };
+}
+
+/** The 2025–2026 school year, made current by whichever spec runs first; its id. */
+export async function schoolYear2025(request: APIRequestContext): Promise<string> {
+  const created = await apiCall(request, 'POST', '/api/school-years', {
+    code: '2025-2026',
+    startsOn: '2025-09-05',
+    endsOn: '2026-05-31',
+    isCurrent: true,
+  });
+  expect([201, 409]).toContain(created.status);
+  const years = (
+    await apiCall<{ items: { id: string; code: string }[] }>(request, 'GET', '/api/school-years')
+  ).body.items;
+  return years.find((year) => year.code === '2025-2026')!.id;
+}
+
+/** An account with one role over `unitId`'s subtree; its one-time password. */
+export async function createAccount(
+  request: APIRequestContext,
+  user: { username: string; fullName: string },
+  unitId: string,
+  roleCode: string,
+): Promise<string> {
+  const made = await apiCall<{ oneTimePassword: string }>(request, 'POST', '/api/users', {
+    ...user,
+    unitId,
+    roleCode,
+    scope: 'subtree',
+  });
+  expect(made.status, JSON.stringify(made.body)).toBe(201);
+  return made.body.oneTimePassword;
+}

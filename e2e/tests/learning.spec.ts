@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { type APIRequestContext, expect, test } from '@playwright/test';
 import { ADMIN_PASSWORD } from '../playwright.config';
-import { apiCall, completeMfa, signIn, signOut } from './helpers';
+import { apiCall, completeMfa, createAccount, createCommuneAndSchool, signIn, signOut } from './helpers';
 
 /**
  * The learning story in Chromium: the officer's course (a lesson with a
@@ -22,31 +22,8 @@ const RIGHT = 'Gọi lại số điện thoại chính thức của nhà trườ
 
 /** A commune, a school, a teacher, and a published one-lesson course assigned to the commune's teachers. */
 async function setUp(request: APIRequestContext): Promise<string> {
-  const units = (
-    await apiCall<{ items: { id: string; parentId: string | null }[] }>(request, 'GET', '/api/units')
-  ).body.items;
-  const root = units.find((u) => u.parentId === null)!;
-  const commune = await apiCall<{ id: string }>(request, 'POST', '/api/units', {
-    ...COMMUNE,
-    typeCode: 'commune',
-    parentId: root.id,
-    validFrom: '2025-07-01',
-  });
-  expect(commune.status, JSON.stringify(commune.body)).toBe(201);
-  const school = await apiCall<{ id: string }>(request, 'POST', '/api/units', {
-    ...SCHOOL,
-    typeCode: 'school',
-    parentId: commune.body.id,
-    validFrom: '2025-07-01',
-  });
-  expect(school.status, JSON.stringify(school.body)).toBe(201);
-  const teacher = await apiCall<{ oneTimePassword: string }>(request, 'POST', '/api/users', {
-    ...TEACHER,
-    unitId: school.body.id,
-    roleCode: 'teacher',
-    scope: 'subtree',
-  });
-  expect(teacher.status, JSON.stringify(teacher.body)).toBe(201);
+  const { communeId, schoolId } = await createCommuneAndSchool(request, COMMUNE, SCHOOL);
+  const oneTimePassword = await createAccount(request, TEACHER, schoolId, 'teacher');
 
   const course = await apiCall<{ id: string }>(request, 'POST', '/api/learning/courses', {
     slug: 'e2e-lua-dao-hoc-phi',
@@ -99,12 +76,12 @@ async function setUp(request: APIRequestContext): Promise<string> {
   const assigned = await apiCall<{ enrolledNow: number }>(request, 'POST', '/api/learning/assignments', {
     courseId: course.body.id,
     roleCodes: ['teacher'],
-    targetUnitIds: [commune.body.id],
+    targetUnitIds: [communeId],
     dueOn: '2099-12-31',
   });
   expect(assigned.status, JSON.stringify(assigned.body)).toBe(201);
   expect(assigned.body.enrolledNow).toBe(1);
-  return teacher.body.oneTimePassword;
+  return oneTimePassword;
 }
 
 test('a teacher finishes a lesson and the quiz on a phone and downloads the certificate', async ({

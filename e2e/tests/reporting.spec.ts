@@ -1,7 +1,17 @@
 import { existsSync } from 'node:fs';
 import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
 import { ADMIN_PASSWORD } from '../playwright.config';
-import { apiCall, completeMfa, secretFile, selectOptionContaining, signIn, signOut } from './helpers';
+import {
+  apiCall,
+  completeMfa,
+  createAccount,
+  createCommuneAndSchool,
+  schoolYear2025,
+  secretFile,
+  selectOptionContaining,
+  signIn,
+  signOut,
+} from './helpers';
 
 /**
  * Reporting in Chromium: the department data officer opens a period for a
@@ -59,42 +69,8 @@ export interface ReportingWorld {
 
 /** A commune with one primary school (profile, year, class, two pupils) and the three accounts. */
 export async function setUpReportingWorld(request: APIRequestContext): Promise<ReportingWorld> {
-  const units = (
-    await apiCall<{ items: { id: string; parentId: string | null }[] }>(request, 'GET', '/api/units')
-  ).body.items;
-  const root = units.find((unit) => unit.parentId === null)!;
-  const commune = await apiCall<{ id: string }>(request, 'POST', '/api/units', {
-    ...W.commune,
-    typeCode: 'commune',
-    parentId: root.id,
-    validFrom: '2025-07-01',
-  });
-  expect(commune.status, JSON.stringify(commune.body)).toBe(201);
-  const school = await apiCall<{ id: string }>(request, 'POST', '/api/units', {
-    ...W.school,
-    typeCode: 'school',
-    parentId: commune.body.id,
-    validFrom: '2025-07-01',
-  });
-  expect(school.status, JSON.stringify(school.body)).toBe(201);
-  const schoolId = school.body.id;
-  const profile = await apiCall(request, 'PUT', `/api/schools/${schoolId}/profile`, {
-    levelCode: 'TH',
-    schoolTypeCode: '1',
-    provinceCode: '08',
-  });
-  expect(profile.status, JSON.stringify(profile.body)).toBe(200);
-  const created = await apiCall(request, 'POST', '/api/school-years', {
-    code: '2025-2026',
-    startsOn: '2025-09-05',
-    endsOn: '2026-05-31',
-    isCurrent: true,
-  });
-  expect([201, 409]).toContain(created.status);
-  const years = (
-    await apiCall<{ items: { id: string; code: string }[] }>(request, 'GET', '/api/school-years')
-  ).body.items;
-  const yearId = years.find((year) => year.code === '2025-2026')!.id;
+  const { rootId, communeId, schoolId } = await createCommuneAndSchool(request, W.commune, W.school, 'TH');
+  const yearId = await schoolYear2025(request);
   const klass = await apiCall<{ id: string }>(request, 'POST', '/api/classes', {
     unitId: schoolId,
     schoolYearId: yearId,
@@ -117,24 +93,14 @@ export async function setUpReportingWorld(request: APIRequestContext): Promise<R
     expect(pupil.status, JSON.stringify(pupil.body)).toBe(201);
     if (!pupilId) pupilId = pupil.body.id;
   }
-  const account = async (user: { username: string; fullName: string }, unitId: string, roleCode: string) => {
-    const made = await apiCall<{ oneTimePassword: string }>(request, 'POST', '/api/users', {
-      ...user,
-      unitId,
-      roleCode,
-      scope: 'subtree',
-    });
-    expect(made.status, JSON.stringify(made.body)).toBe(201);
-    return made.body.oneTimePassword;
-  };
   return {
-    communeId: commune.body.id,
+    communeId,
     schoolId,
     pupilId,
     passwords: {
-      officer: await account(W.officer, root.id, 'department_data_officer'),
-      clerk: await account(W.clerk, schoolId, 'school_data_clerk'),
-      reviewer: await account(W.reviewer, commune.body.id, 'reviewer'),
+      officer: await createAccount(request, W.officer, rootId, 'department_data_officer'),
+      clerk: await createAccount(request, W.clerk, schoolId, 'school_data_clerk'),
+      reviewer: await createAccount(request, W.reviewer, communeId, 'reviewer'),
     },
   };
 }

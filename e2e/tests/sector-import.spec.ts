@@ -1,7 +1,15 @@
 import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { ADMIN_PASSWORD } from '../playwright.config';
-import { apiCall, completeMfa, signIn, signOut } from './helpers';
+import {
+  apiCall,
+  completeMfa,
+  createAccount,
+  createCommuneAndSchool,
+  schoolYear2025,
+  signIn,
+  signOut,
+} from './helpers';
 
 /**
  * The sector database's core story in Chromium: a school data clerk uploads
@@ -159,48 +167,8 @@ interface RoleInfo {
  * without sector.read_personal).
  */
 async function setUpSchool(request: APIRequestContext) {
-  const units = (
-    await apiCall<{ items: { id: string; code: string; parentId: string | null }[] }>(
-      request,
-      'GET',
-      '/api/units',
-    )
-  ).body.items;
-  const root = units.find((unit) => unit.parentId === null)!;
-  const commune = await apiCall<{ id: string }>(request, 'POST', '/api/units', {
-    ...COMMUNE,
-    typeCode: 'commune',
-    parentId: root.id,
-    validFrom: '2025-07-01',
-  });
-  expect(commune.status, JSON.stringify(commune.body)).toBe(201);
-  const school = await apiCall<{ id: string }>(request, 'POST', '/api/units', {
-    ...SCHOOL,
-    typeCode: 'school',
-    parentId: commune.body.id,
-    validFrom: '2025-07-01',
-  });
-  expect(school.status, JSON.stringify(school.body)).toBe(201);
-  const schoolId = school.body.id;
-
-  const profile = await apiCall(request, 'PUT', `/api/schools/${schoolId}/profile`, {
-    levelCode: 'THCS',
-    schoolTypeCode: '1',
-    provinceCode: '08',
-  });
-  expect(profile.status, JSON.stringify(profile.body)).toBe(200);
-
-  const created = await apiCall<{ id: string }>(request, 'POST', '/api/school-years', {
-    code: '2025-2026',
-    startsOn: '2025-09-05',
-    endsOn: '2026-05-31',
-    isCurrent: true,
-  });
-  expect([201, 409]).toContain(created.status);
-  const years = (
-    await apiCall<{ items: { id: string; code: string }[] }>(request, 'GET', '/api/school-years')
-  ).body.items;
-  const yearId = years.find((year) => year.code === '2025-2026')!.id;
+  const { schoolId } = await createCommuneAndSchool(request, COMMUNE, SCHOOL, 'THCS');
+  const yearId = await schoolYear2025(request);
 
   for (const name of ['6A1', '6A2']) {
     const made = await apiCall(request, 'POST', '/api/classes', {
@@ -217,20 +185,10 @@ async function setUpSchool(request: APIRequestContext) {
     roles.find((role) => role.code === code)?.permissions.includes(permission) ?? false;
   const clerkRole = has('school_data_clerk', 'sector.import') ? 'school_data_clerk' : 'school_principal';
   const teacherRole = has('teacher', 'sector.read') ? 'teacher' : 'commune_officer';
-  const account = async (user: { username: string; fullName: string }, roleCode: string) => {
-    const made = await apiCall<{ oneTimePassword: string }>(request, 'POST', '/api/users', {
-      ...user,
-      unitId: schoolId,
-      roleCode,
-      scope: 'subtree',
-    });
-    expect(made.status, JSON.stringify(made.body)).toBe(201);
-    return made.body.oneTimePassword;
-  };
   return {
     schoolId,
-    clerkPassword: await account(CLERK, clerkRole),
-    teacherPassword: await account(TEACHER, teacherRole),
+    clerkPassword: await createAccount(request, CLERK, schoolId, clerkRole),
+    teacherPassword: await createAccount(request, TEACHER, schoolId, teacherRole),
   };
 }
 

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link, useLocation, useParams } from 'react-router';
 import { useSession } from '../../app/session';
 import { Alert, ErrorAlert, Loading } from '../../components/Alert';
 import { Badge } from '../../components/Badge';
@@ -41,6 +41,9 @@ function EventLine({ event }: { event: IssueEvent }) {
 export function IssueDetailPage() {
   const t = useT();
   const { id = '' } = useParams();
+  // Back to the list the issue was opened from (my issues, or the scope list with its filters).
+  const from = (useLocation().state as { back?: unknown } | null)?.back;
+  const back = typeof from === 'string' && from.startsWith('/quality/') ? from : '/quality/issues';
   const { can } = useSession();
   const toast = useToast();
   const [detail, setDetail] = useState<IssueDetail | null>(null);
@@ -66,6 +69,10 @@ export function IssueDetailPage() {
     return result;
   });
   const canResolve = can('quality.resolve');
+  const closeException = () => {
+    setException(null);
+    move.reset();
+  };
 
   if (!detail) {
     return (
@@ -80,8 +87,8 @@ export function IssueDetailPage() {
   return (
     <>
       <p>
-        <Link to="/quality/issues" className="link-button">
-          {t('quality.detail.back')}
+        <Link to={back} className="link-button">
+          {t(back.startsWith('/quality/mine') ? 'quality.detail.backMine' : 'quality.detail.back')}
         </Link>
       </p>
       <PageHeader title={`${issue.recordLabel} · ${issue.ruleName}`} description={issue.unitName} />
@@ -166,15 +173,19 @@ export function IssueDetailPage() {
           <h2 id="quality-actions" className="section-title">
             {t('quality.detail.actions')}
           </h2>
-          {move.error && !exception ? <ErrorAlert error={move.error} /> : null}
-          <div className="button-row">
+          {move.error && exception === null ? <ErrorAlert error={move.error} /> : null}
+          <div className="button-row quality-actions">
             {nextStates.map((state) => (
               <button
                 key={state}
                 type="button"
                 className={`button ${state === 'resolved' ? 'button--primary' : 'button--secondary'}`}
                 disabled={move.pending}
-                onClick={() => (state === 'accepted_exception' ? setException('') : void move.run(state))}
+                onClick={() => {
+                  if (state !== 'accepted_exception') return void move.run(state);
+                  move.reset();
+                  setException('');
+                }}
               >
                 {t(actionKey(state))}
               </button>
@@ -213,10 +224,10 @@ export function IssueDetailPage() {
         <Dialog
           title={t('quality.detail.exceptionTitle')}
           description={t('quality.detail.exceptionLead')}
-          onClose={() => setException(null)}
+          onClose={closeException}
           footer={
             <>
-              <button type="button" className="button button--secondary" onClick={() => setException(null)}>
+              <button type="button" className="button button--secondary" onClick={closeException}>
                 {t('common.cancel')}
               </button>
               <button
@@ -230,7 +241,8 @@ export function IssueDetailPage() {
             </>
           }
         >
-          {move.error ? <ErrorAlert error={move.error} /> : null}
+          {/* A missing reason is said at the field; other refusals (changed meanwhile) above it. */}
+          {move.error && !move.fieldErrors.reason ? <ErrorAlert error={move.error} /> : null}
           <TextAreaField
             label={t('quality.detail.exceptionReason')}
             value={exception}

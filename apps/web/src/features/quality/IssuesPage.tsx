@@ -1,4 +1,4 @@
-import { Link, useSearchParams } from 'react-router';
+import { Link, useLocation, useSearchParams } from 'react-router';
 import { Alert, ErrorAlert, Loading } from '../../components/Alert';
 import { Badge } from '../../components/Badge';
 import { SelectField } from '../../components/Field';
@@ -23,6 +23,7 @@ const STATES: IssueState[] = ['open', 'in_progress', 'reopened', 'resolved', 'ac
 export function IssuesPage({ mine = false }: { mine?: boolean }) {
   const { t, locale } = useI18n();
   const [params, setParams] = useSearchParams();
+  const location = useLocation();
   const filters: IssueFilters = {
     unitId: params.get('unit') ?? '',
     ruleId: params.get('rule') ?? '',
@@ -124,9 +125,10 @@ export function IssuesPage({ mine = false }: { mine?: boolean }) {
                     <td>
                       <Badge tone={severityTone(issue.severity)}>{t(severityKey(issue.severity))}</Badge>
                     </td>
-                    <td>
+                    <td className="quality-issues__wide">
                       <Link
                         to={`/quality/issues/${encodeURIComponent(issue.id)}`}
+                        state={{ back: `${location.pathname}${location.search}` }}
                         className="strong-link"
                         aria-label={t('quality.openIssue', { record: issue.recordLabel })}
                       >
@@ -134,15 +136,19 @@ export function IssuesPage({ mine = false }: { mine?: boolean }) {
                       </Link>
                       <div className="muted">{issue.unitName}</div>
                     </td>
-                    <td>
+                    <td className="quality-issues__wide">
                       <div className="quality-rule-name">{issue.ruleName}</div>
                       <div className="quality-message">{issue.message}</div>
                     </td>
                     <td>
                       <Badge tone={stateTone(issue.state)}>{t(stateKey(issue.state))}</Badge>
                     </td>
-                    <td>{issue.assigneeName ?? <span className="muted">{t('quality.unassigned')}</span>}</td>
-                    <td className="nowrap">
+                    <td className="quality-issues__after">
+                      <span className="quality-issues__label">{t('quality.col.assignee')}: </span>
+                      {issue.assigneeName ?? <span className="muted">{t('quality.unassigned')}</span>}
+                    </td>
+                    <td className="nowrap quality-issues__after">
+                      <span className="quality-issues__label">{t('quality.col.due')}: </span>
                       {formatDate(issue.dueOn)}
                       {issue.overdue && (
                         <>

@@ -185,7 +185,7 @@ export function ResponsibilitiesPage() {
       {list.error ? <ErrorAlert error={list.error} /> : null}
       {list.data && (
         <TableWrap label={t('quality.resp.table')}>
-          <table className="table">
+          <table className="table quality-resp">
             <caption className="visually-hidden">{t('quality.resp.table')}</caption>
             <thead>
               <tr>
@@ -209,7 +209,7 @@ export function ResponsibilitiesPage() {
                   </td>
                   <td>{t(dutyKey(r.duty))}</td>
                   <td>{t(groupKey(r.dataGroup))}</td>
-                  <td className="cell-note">{r.note ?? ''}</td>
+                  <td className="quality-message">{r.note ?? ''}</td>
                   {(full || local) && (
                     <td>
                       {removable(r) && (

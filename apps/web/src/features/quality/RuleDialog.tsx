@@ -1,3 +1,4 @@
+import { errorMessage } from '@edushield/core/errors';
 import {
   QUALITY_DATA_GROUPS,
   type QualityDataGroup,
@@ -5,9 +6,9 @@ import {
   RULE_TYPES,
   STATUS_CHECKS,
 } from '@edushield/core/quality/rules';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { Unit } from '../../api/types';
-import { ErrorAlert } from '../../components/Alert';
+import { Alert, ErrorAlert } from '../../components/Alert';
 import { Dialog } from '../../components/Dialog';
 import { Checkbox, SelectField, TextField } from '../../components/Field';
 import { useAction } from '../../components/hooks';
@@ -16,7 +17,7 @@ import { type MessageKey, useI18n } from '../../i18n';
 import { UnitPicker } from '../units/UnitPicker';
 import { type QualityRule, qualityApi, type Severity } from './api';
 import { groupKey, severityKey } from './labels';
-import { draftFromParams, numberOrText, type ParamDraft, paramsFromDraft } from './rule-form';
+import { draftFromParams, numberOrText, type ParamDraft, paramErrors, paramsFromDraft } from './rule-form';
 
 function ParamFields({
   type,
@@ -125,8 +126,19 @@ export function RuleDialog({
   const [enabled, setEnabled] = useState(rule?.enabled ?? true);
   const [rootUnitId, setRootUnitId] = useState(rule?.rootUnitId ?? defaultRootId);
   const [draft, setDraft] = useState<ParamDraft>(() => draftFromParams(ruleType, rule?.params));
+  // Parameters the form can check itself are explained before anything is sent (same words as the server).
+  const [localErrors, setLocalErrors] = useState<Record<string, string>>({});
+  const formRef = useRef<HTMLFormElement>(null);
   const save = useAction(async () => {
     const params = paramsFromDraft(ruleType, draft);
+    const problems = paramErrors(ruleType, params, locale);
+    setLocalErrors(problems);
+    if (Object.keys(problems).length > 0) {
+      window.requestAnimationFrame(() =>
+        formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(),
+      );
+      return false;
+    }
     const common = {
       nameVi,
       nameEn,
@@ -143,7 +155,7 @@ export function RuleDialog({
     onSaved();
     return true;
   });
-  const errors = save.fieldErrors;
+  const errors = { ...save.fieldErrors, ...localErrors };
   const chooseType = (value: string) => {
     const type = value as QualityRuleType;
     setRuleType(type);
@@ -151,6 +163,7 @@ export function RuleDialog({
     setDataGroup(info.defaultGroup);
     setSeverity(info.defaultSeverity);
     setDraft(draftFromParams(type, undefined));
+    setLocalErrors({});
   };
 
   return (
@@ -175,6 +188,7 @@ export function RuleDialog({
       }
     >
       <form
+        ref={formRef}
         id="quality-rule-form"
         className="form"
         onSubmit={(event) => {
@@ -183,6 +197,9 @@ export function RuleDialog({
         }}
       >
         {save.error ? <ErrorAlert error={save.error} /> : null}
+        {Object.keys(localErrors).length > 0 && (
+          <Alert kind="error" title={errorMessage('QUALITY_PARAMS_INVALID', locale)} />
+        )}
         <div className="form__grid">
           {!rule && (
             <TextField
@@ -249,7 +266,7 @@ export function RuleDialog({
             />
           )}
         </div>
-        <fieldset className="fieldset quality-params">
+        <fieldset className="fieldset-plain quality-params">
           <legend>{t('quality.rules.params')}</legend>
           <ParamFields type={ruleType} draft={draft} onChange={setDraft} errors={errors} />
         </fieldset>

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useSession } from '../../app/session';
 import { ErrorAlert, Loading } from '../../components/Alert';
 import { Badge } from '../../components/Badge';
@@ -13,12 +13,9 @@ import { useUnitList } from '../units/useUnits';
 import { type QualityRule, qualityApi } from './api';
 import { groupKey, severityKey, severityTone } from './labels';
 import { RuleDialog } from './RuleDialog';
+import { paramSummary } from './rule-form';
 
-function paramSummary(rule: QualityRule): string {
-  return Object.entries(rule.params)
-    .map(([key, value]) => `${key}: ${typeof value === 'object' ? JSON.stringify(value) : String(value)}`)
-    .join('; ');
-}
+const RUN_POLL_MS = 2000;
 
 /** The catalogue: department rules (editable with quality.manage), runs, and the data standard's rules. */
 export function RulesPage() {
@@ -27,8 +24,20 @@ export function RulesPage() {
   const toast = useToast();
   const manage = can('quality.manage');
   const [tick, setTick] = useState(0);
+  const [runTick, setRunTick] = useState(0);
   const catalogue = useApiData(`quality-catalogue|${tick}`, (signal) => qualityApi.catalogue(signal));
-  const runs = useApiData(`quality-runs|${tick}`, (signal) => qualityApi.runs(signal));
+  const runs = useApiData(`quality-runs|${tick}|${runTick}`, (signal) => qualityApi.runs(signal));
+  // While a run waits or runs, look again every few seconds; when it ends, the open-issue counts change too.
+  const waiting = runs.data?.items.some((r) => r.status === 'queued' || r.status === 'running') ?? false;
+  const wasWaiting = useRef(false);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: each new answer schedules the next look
+  useEffect(() => {
+    if (wasWaiting.current && !waiting) setTick((n) => n + 1);
+    wasWaiting.current = waiting;
+    if (!waiting) return;
+    const timer = window.setTimeout(() => setRunTick((n) => n + 1), RUN_POLL_MS);
+    return () => window.clearTimeout(timer);
+  }, [waiting, runs.data]);
   const units = useUnitList({}, manage);
   const [editing, setEditing] = useState<QualityRule | 'new' | null>(null);
   const defaultRoot = session?.user?.unitId ?? '';
@@ -59,12 +68,12 @@ export function RulesPage() {
         catalogue.loading && <Loading />
       ) : (
         <TableWrap label={t('quality.rules.table')}>
-          <table className="table table--wide">
+          <table className="table table--wide quality-rules">
             <caption className="visually-hidden">{t('quality.rules.table')}</caption>
             <thead>
               <tr>
                 <th scope="col">{t('quality.rules.code')}</th>
-                <th scope="col">{t('quality.rules.nameVi')}</th>
+                <th scope="col">{t('quality.rules.name')}</th>
                 <th scope="col">{t('quality.rules.group')}</th>
                 <th scope="col">{t('quality.rules.severity')}</th>
                 <th scope="col">{t('quality.rules.params')}</th>
@@ -95,7 +104,7 @@ export function RulesPage() {
                   <td>
                     <Badge tone={severityTone(rule.severity)}>{t(severityKey(rule.severity))}</Badge>
                   </td>
-                  <td className="cell-note">{paramSummary(rule)}</td>
+                  <td>{paramSummary(rule.ruleType, rule.params, t)}</td>
                   <td>{rule.rootUnitName}</td>
                   <td className="num">{rule.openIssues}</td>
                   {manage && (
@@ -116,76 +125,84 @@ export function RulesPage() {
         </TableWrap>
       )}
 
-      <h2 className="section-title">{t('quality.runs.title')}</h2>
-      {manage && units.data && (
-        <form
-          className="toolbar toolbar--form"
-          onSubmit={(event) => {
-            event.preventDefault();
-            void start.run();
-          }}
-        >
-          <UnitPicker
-            label={t('quality.runs.unit')}
-            units={units.data}
-            value={runUnit || defaultRoot}
-            onChange={setRunUnit}
-          />
-          <div className="toolbar__buttons">
-            <button type="submit" className="button button--primary" disabled={start.pending}>
-              {t('quality.runs.start')}
-            </button>
-            <button type="button" className="button button--secondary" onClick={() => setTick((n) => n + 1)}>
-              {t('quality.runs.refresh')}
-            </button>
-          </div>
-        </form>
-      )}
-      {start.error ? <ErrorAlert error={start.error} /> : null}
-      {runs.error ? <ErrorAlert error={runs.error} /> : null}
-      {runs.data && (
-        <TableWrap label={t('quality.runs.table')}>
-          <table className="table">
-            <caption className="visually-hidden">{t('quality.runs.table')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('quality.runs.when')}</th>
-                <th scope="col">{t('quality.resp.unit')}</th>
-                <th scope="col">{t('quality.runs.status')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {runs.data.items.length === 0 && <EmptyRow colSpan={3}>{t('quality.runs.empty')}</EmptyRow>}
-              {runs.data.items.map((run) => (
-                <tr key={run.id}>
-                  <td className="nowrap">
-                    {formatDateTime(run.createdAt)}
-                    <div className="muted">{t(`quality.runs.trigger.${run.trigger}` as MessageKey)}</div>
-                  </td>
-                  <td>{run.rootUnitName}</td>
-                  <td>
-                    <Badge
-                      tone={run.status === 'done' ? 'success' : run.status === 'failed' ? 'danger' : 'info'}
-                    >
-                      {t(`quality.runs.status.${run.status}` as MessageKey)}
-                    </Badge>
-                    {run.summary && (
-                      <div className="muted">
-                        {t('quality.runs.summary', {
-                          found: run.summary.found ?? 0,
-                          created: run.summary.created ?? 0,
-                          resolved: run.summary.resolved ?? 0,
-                          reopened: run.summary.reopened ?? 0,
-                        })}
-                      </div>
-                    )}
-                  </td>
+      <section className="section" aria-labelledby="quality-runs-title">
+        <h2 id="quality-runs-title" className="section-title">
+          {t('quality.runs.title')}
+        </h2>
+        {manage && units.data && (
+          <form
+            className="toolbar toolbar--form"
+            onSubmit={(event) => {
+              event.preventDefault();
+              void start.run();
+            }}
+          >
+            <UnitPicker
+              label={t('quality.runs.unit')}
+              units={units.data}
+              value={runUnit || defaultRoot}
+              onChange={setRunUnit}
+            />
+            <div className="toolbar__buttons">
+              <button type="submit" className="button button--primary" disabled={start.pending}>
+                {t('quality.runs.start')}
+              </button>
+              <button
+                type="button"
+                className="button button--secondary"
+                onClick={() => setTick((n) => n + 1)}
+              >
+                {t('quality.runs.refresh')}
+              </button>
+            </div>
+          </form>
+        )}
+        {start.error ? <ErrorAlert error={start.error} /> : null}
+        {runs.error ? <ErrorAlert error={runs.error} /> : null}
+        {runs.data && (
+          <TableWrap label={t('quality.runs.table')}>
+            <table className="table quality-runs">
+              <caption className="visually-hidden">{t('quality.runs.table')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('quality.runs.when')}</th>
+                  <th scope="col">{t('quality.resp.unit')}</th>
+                  <th scope="col">{t('quality.runs.status')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableWrap>
-      )}
+              </thead>
+              <tbody>
+                {runs.data.items.length === 0 && <EmptyRow colSpan={3}>{t('quality.runs.empty')}</EmptyRow>}
+                {runs.data.items.map((run) => (
+                  <tr key={run.id}>
+                    <td className="nowrap">
+                      {formatDateTime(run.createdAt)}
+                      <div className="muted">{t(`quality.runs.trigger.${run.trigger}` as MessageKey)}</div>
+                    </td>
+                    <td>{run.rootUnitName}</td>
+                    <td>
+                      <Badge
+                        tone={run.status === 'done' ? 'success' : run.status === 'failed' ? 'danger' : 'info'}
+                      >
+                        {t(`quality.runs.status.${run.status}` as MessageKey)}
+                      </Badge>
+                      {run.summary && (
+                        <div className="muted">
+                          {t('quality.runs.summary', {
+                            found: run.summary.found ?? 0,
+                            created: run.summary.created ?? 0,
+                            resolved: run.summary.resolved ?? 0,
+                            reopened: run.summary.reopened ?? 0,
+                          })}
+                        </div>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableWrap>
+        )}
+      </section>
 
       <details className="section">
         <summary className="section-title">{t('quality.rules.builtin')}</summary>
@@ -213,7 +230,7 @@ export function RulesPage() {
                     <td>
                       <Badge tone={severityTone(rule.severity)}>{t(severityKey(rule.severity))}</Badge>
                     </td>
-                    <td className="cell-note">{rule.message}</td>
+                    <td className="quality-message">{rule.message}</td>
                   </tr>
                 ))}
               </tbody>

@@ -4,7 +4,7 @@ import { Badge } from '../../components/Badge';
 import { useApiData } from '../../components/hooks';
 import { PageHeader } from '../../components/PageHeader';
 import { EmptyRow, TableWrap } from '../../components/Table';
-import { useT } from '../../i18n';
+import { useI18n } from '../../i18n';
 import { UnitPicker } from '../units/UnitPicker';
 import { useUnitList } from '../units/useUnits';
 import { qualityApi, type UnitScore } from './api';
@@ -12,7 +12,8 @@ import { scoreTone } from './labels';
 
 /** Scores of a unit and the units directly under it, with drill-down. */
 export function ScoresPage() {
-  const t = useT();
+  const { t, locale } = useI18n();
+  const numbers = locale === 'vi' ? 'vi-VN' : 'en-GB';
   const [params, setParams] = useSearchParams();
   const unitId = params.get('unit') ?? '';
   const units = useUnitList();
@@ -41,12 +42,14 @@ export function ScoresPage() {
       </th>
       <td className="num">
         <Badge tone={scoreTone(s.score)}>
-          <span className="quality-score">{s.score.toFixed(1)}</span>
+          <span className="quality-score">
+            {s.score.toLocaleString(numbers, { minimumFractionDigits: 1, maximumFractionDigits: 1 })}
+          </span>
         </Badge>
       </td>
-      <td className="num">{s.records}</td>
-      <td className="num">{s.openBlocking}</td>
-      <td className="num">{s.openWarning}</td>
+      <td className="num">{s.records.toLocaleString(numbers)}</td>
+      <td className="num">{s.openBlocking.toLocaleString(numbers)}</td>
+      <td className="num">{s.openWarning.toLocaleString(numbers)}</td>
     </tr>
   );
 
@@ -55,7 +58,13 @@ export function ScoresPage() {
       <PageHeader title={t('quality.scores.title')} description={t('quality.scores.lead')} />
       <section className="toolbar" aria-label={t('quality.scores.unit')}>
         {units.data && (
-          <UnitPicker label={t('quality.scores.unit')} units={units.data} value={unitId} onChange={go} />
+          <UnitPicker
+            label={t('quality.scores.unit')}
+            units={units.data}
+            value={unitId}
+            onChange={go}
+            placeholder={t('quality.scores.mine')}
+          />
         )}
         {unitId && parentVisible && (
           <button type="button" className="button button--secondary" onClick={() => go(parentId!)}>
@@ -68,11 +77,11 @@ export function ScoresPage() {
         scores.loading && <Loading />
       ) : (
         <TableWrap label={t('quality.scores.table')}>
-          <table className="table">
+          <table className="table quality-scores">
             <caption className="visually-hidden">{t('quality.scores.table')}</caption>
             <thead>
               <tr>
-                <th scope="col">{t('quality.scores.unit')}</th>
+                <th scope="col">{t('quality.col.unit')}</th>
                 <th scope="col" className="num">
                   {t('quality.scores.score')}
                 </th>

@@ -1,7 +1,9 @@
-import { parseRuleParams, QUALITY_RULE_TYPES } from '@edushield/core/quality/rules';
+import { parseRuleParams, QUALITY_RULE_TYPES, RULE_TYPES } from '@edushield/core/quality/rules';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { draftFromParams, numberOrText, paramsFromDraft } from './rule-form';
+import { translate } from '../../i18n/translate';
+import { vi } from '../../i18n/vi';
+import { draftFromParams, numberOrText, paramErrors, paramSummary, paramsFromDraft } from './rule-form';
 
 describe('rule form', () => {
   it('round-trips every type’s default parameters through the form', () => {
@@ -34,5 +36,32 @@ describe('rule form', () => {
         expect(numberOrText(` ${n} `)).toBe(n);
       }),
     );
+  });
+
+  it('explains bad parameters before sending, in the server’s words and fields', () => {
+    const draft = { ...draftFromParams('class_size', undefined), max: '', maxTH: '-5' };
+    const errors = paramErrors('class_size', paramsFromDraft('class_size', draft), 'vi');
+    expect(errors['params.max']).toMatch(/^Chưa nhập tham số này/);
+    expect(errors['params.maxByLevel.TH']).toMatch(/^Giá trị nằm ngoài khoảng cho phép.*\(1–200\)$/);
+    expect(
+      paramErrors(
+        'class_size',
+        paramsFromDraft('class_size', draftFromParams('class_size', undefined)),
+        'vi',
+      ),
+    ).toEqual({});
+  });
+
+  it('says every type’s parameters in words, never as JSON', () => {
+    const t = (key: Parameters<typeof translate>[1], vars?: Record<string, string | number>) =>
+      translate(vi, key, vars);
+    expect(paramSummary('class_size', { max: 45, maxByLevel: { TH: 35 } }, t)).toBe(
+      'Sĩ số tối đa 45; tiểu học 35',
+    );
+    for (const info of RULE_TYPES) {
+      const text = paramSummary(info.type, info.defaultParams, t);
+      expect(text, info.type).not.toMatch(/[{}"]|quality\./);
+      expect(text.length, info.type).toBeGreaterThan(0);
+    }
   });
 });

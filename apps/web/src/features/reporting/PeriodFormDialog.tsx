@@ -1,9 +1,8 @@
 import { useState } from 'react';
 import { sectorApi } from '../../api/sector';
 import { unitsApi } from '../../api/units';
-import { ErrorAlert } from '../../components/Alert';
-import { Dialog } from '../../components/Dialog';
 import { Checkbox, DateField, SelectField, TextAreaField, TextField } from '../../components/Field';
+import { FormDialog } from '../../components/FormDialog';
 import { useAction, useApiData } from '../../components/hooks';
 import { useToast } from '../../components/Toasts';
 import { useT } from '../../i18n';
@@ -62,8 +61,7 @@ export function PeriodFormDialog({
     period ? reportingApi.updatePeriod(period.id, body) : reportingApi.createPeriod(body),
   );
 
-  async function submit(event: React.FormEvent) {
-    event.preventDefault();
+  async function submit() {
     const local: Record<string, string> = {};
     const opens = parseDate(form.opensOn);
     const deadline = parseDate(form.deadlineOn);
@@ -102,133 +100,123 @@ export function PeriodFormDialog({
 
   const fieldError = (key: string) => errors[key] ?? save.fieldErrors[key];
   return (
-    <Dialog
+    <FormDialog
       title={period ? period.name : t('reporting.createPeriod')}
       onClose={onClose}
       size="large"
-      footer={
-        <>
-          <button type="button" className="button button--secondary" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" form="period-form" className="button button--primary" disabled={save.pending}>
-            {save.pending ? t('common.working') : t('common.save')}
-          </button>
-        </>
-      }
+      onSubmit={submit}
+      pending={save.pending}
+      error={save.error}
     >
-      <form id="period-form" className="form" onSubmit={submit} noValidate>
-        {save.error ? <ErrorAlert error={save.error} /> : null}
-        <div className="form__grid">
-          {!period && (
-            <SelectField
-              label={t('reporting.rootUnit')}
-              value={rootId}
-              onChange={set('rootUnitId')}
-              options={[
-                ...roots,
-                ...(units.data?.items ?? [])
-                  .filter((u) => !roots.includes(u) && u.typeCode !== 'school' && u.typeCode !== 'satellite')
-                  .sort((a, b) => a.name.localeCompare(b.name, 'vi')),
-              ].map((u) => ({ value: u.id, label: `${u.name} (${u.code})` }))}
-              required
-            />
-          )}
-          <TextField
-            label={t('reporting.periodName')}
-            value={form.name}
-            onChange={set('name')}
-            required
-            maxLength={200}
-            error={fieldError('name')}
-          />
+      <div className="form__grid">
+        {!period && (
           <SelectField
-            label={t('reporting.kind')}
-            value={form.kind}
-            onChange={(v) => set('kind')(v as PeriodKind)}
-            options={KINDS.map((k) => ({ value: k, label: t(`reporting.kind.${k}`) }))}
-          />
-          <SelectField
-            label={t('reporting.schoolYear')}
-            value={form.schoolYearId}
-            onChange={set('schoolYearId')}
-            placeholder={t('reporting.noSchoolYear')}
-            options={(years.data?.items ?? []).map((y) => ({ value: y.id, label: y.code }))}
-            error={fieldError('schoolYearId')}
-          />
-          <DateField
-            label={t('reporting.opens')}
-            value={form.opensOn}
-            onChange={set('opensOn')}
+            label={t('reporting.rootUnit')}
+            value={rootId}
+            onChange={set('rootUnitId')}
+            options={[
+              ...roots,
+              ...(units.data?.items ?? [])
+                .filter((u) => !roots.includes(u) && u.typeCode !== 'school' && u.typeCode !== 'satellite')
+                .sort((a, b) => a.name.localeCompare(b.name, 'vi')),
+            ].map((u) => ({ value: u.id, label: `${u.name} (${u.code})` }))}
             required
-            error={fieldError('opensAt')}
           />
-          <DateField
-            label={t('reporting.deadline')}
-            value={form.deadlineOn}
-            onChange={set('deadlineOn')}
-            required
-            error={fieldError('deadlineAt')}
-          />
-          <TextField
-            label={t('reporting.grace')}
-            hint={t('reporting.graceHint')}
-            value={form.grace}
-            onChange={set('grace')}
-            inputMode="numeric"
-            error={fieldError('onTimeGraceHours')}
-          />
-          <DateField
-            label={t('reporting.treeAsOf')}
-            hint={t('reporting.treeAsOfHint')}
-            value={form.treeAsOf}
-            onChange={set('treeAsOf')}
-            error={fieldError('treeAsOf')}
-          />
-          <TextField
-            label={t('reporting.unitTypes')}
-            hint={t('reporting.unitTypesHint')}
-            value={form.unitTypes}
-            onChange={set('unitTypes')}
-            error={fieldError('requiredUnitTypes')}
-          />
-          <TextField
-            label={t('reporting.levels')}
-            hint={t('reporting.levelsHint')}
-            value={form.levels}
-            onChange={set('levels')}
-            error={fieldError('requiredLevelCodes')}
-          />
-          <TextField
-            label={t('reporting.remindBefore')}
-            hint={t('reporting.daysHint')}
-            value={form.before}
-            onChange={set('before')}
-            error={fieldError('remindDaysBefore')}
-          />
-          <TextField
-            label={t('reporting.remindAfter')}
-            hint={t('reporting.daysHint')}
-            value={form.after}
-            onChange={set('after')}
-            error={fieldError('remindDaysAfter')}
-          />
-          <TextField
-            label={t('reporting.escalate')}
-            value={form.escalate}
-            onChange={set('escalate')}
-            inputMode="numeric"
-            error={fieldError('escalateAfterDays')}
-          />
-        </div>
-        <Checkbox label={t('reporting.lock')} checked={form.lock} onChange={set('lock')} />
-        <TextAreaField
-          label={t('reporting.description')}
-          value={form.description}
-          onChange={set('description')}
-          maxLength={2000}
+        )}
+        <TextField
+          label={t('reporting.periodName')}
+          value={form.name}
+          onChange={set('name')}
+          required
+          maxLength={200}
+          error={fieldError('name')}
         />
-      </form>
-    </Dialog>
+        <SelectField
+          label={t('reporting.kind')}
+          value={form.kind}
+          onChange={(v) => set('kind')(v as PeriodKind)}
+          options={KINDS.map((k) => ({ value: k, label: t(`reporting.kind.${k}`) }))}
+        />
+        <SelectField
+          label={t('reporting.schoolYear')}
+          value={form.schoolYearId}
+          onChange={set('schoolYearId')}
+          placeholder={t('reporting.noSchoolYear')}
+          options={(years.data?.items ?? []).map((y) => ({ value: y.id, label: y.code }))}
+          error={fieldError('schoolYearId')}
+        />
+        <DateField
+          label={t('reporting.opens')}
+          value={form.opensOn}
+          onChange={set('opensOn')}
+          required
+          error={fieldError('opensAt')}
+        />
+        <DateField
+          label={t('reporting.deadline')}
+          value={form.deadlineOn}
+          onChange={set('deadlineOn')}
+          required
+          error={fieldError('deadlineAt')}
+        />
+        <TextField
+          label={t('reporting.grace')}
+          hint={t('reporting.graceHint')}
+          value={form.grace}
+          onChange={set('grace')}
+          inputMode="numeric"
+          error={fieldError('onTimeGraceHours')}
+        />
+        <DateField
+          label={t('reporting.treeAsOf')}
+          hint={t('reporting.treeAsOfHint')}
+          value={form.treeAsOf}
+          onChange={set('treeAsOf')}
+          error={fieldError('treeAsOf')}
+        />
+        <TextField
+          label={t('reporting.unitTypes')}
+          hint={t('reporting.unitTypesHint')}
+          value={form.unitTypes}
+          onChange={set('unitTypes')}
+          error={fieldError('requiredUnitTypes')}
+        />
+        <TextField
+          label={t('reporting.levels')}
+          hint={t('reporting.levelsHint')}
+          value={form.levels}
+          onChange={set('levels')}
+          error={fieldError('requiredLevelCodes')}
+        />
+        <TextField
+          label={t('reporting.remindBefore')}
+          hint={t('reporting.daysHint')}
+          value={form.before}
+          onChange={set('before')}
+          error={fieldError('remindDaysBefore')}
+        />
+        <TextField
+          label={t('reporting.remindAfter')}
+          hint={t('reporting.daysHint')}
+          value={form.after}
+          onChange={set('after')}
+          error={fieldError('remindDaysAfter')}
+        />
+        <TextField
+          label={t('reporting.escalate')}
+          value={form.escalate}
+          onChange={set('escalate')}
+          inputMode="numeric"
+          error={fieldError('escalateAfterDays')}
+        />
+      </div>
+      <Checkbox label={t('reporting.lock')} checked={form.lock} onChange={set('lock')} />
+      <TextAreaField
+        label={t('reporting.description')}
+        value={form.description}
+        onChange={set('description')}
+        maxLength={2000}
+      />
+    </FormDialog>
   );
 }

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { ErrorAlert } from '../../components/Alert';
-import { Dialog } from '../../components/Dialog';
 import { SelectField, TextAreaField, TextField } from '../../components/Field';
+import { FormDialog } from '../../components/FormDialog';
 import { useAction, useApiData } from '../../components/hooks';
 import { useT } from '../../i18n';
 import { type RecordComment, type RecordEntity, reportingApi, type SubmissionDetail } from './api';
@@ -56,8 +56,7 @@ export function ReturnDialog({
   const update = (key: number, patch: Partial<Draft>) =>
     setDrafts((list) => list.map((d) => (d.key === key ? { ...d, ...patch } : d)));
 
-  async function submit(event: React.FormEvent) {
-    event.preventDefault();
+  async function submit() {
     const complete = drafts.filter((d) => d.record && d.body.trim());
     if (!comment.trim()) {
       setError(t('reporting.commentRequired'));
@@ -76,80 +75,76 @@ export function ReturnDialog({
   }
 
   return (
-    <Dialog
+    <FormDialog
       title={t('reporting.returnTitle', { unit: submission.unitName })}
       onClose={onClose}
       size="large"
-      footer={
-        <>
-          <button type="button" className="button button--secondary" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" form="return-form" className="button button--danger" disabled={send.pending}>
-            {send.pending ? t('common.working') : t('reporting.return')}
-          </button>
-        </>
+      onSubmit={submit}
+      pending={send.pending}
+      submitLabel={t('reporting.return')}
+      danger
+      error={send.error}
+      errorAlert={
+        version.error ? (
+          <>
+            {send.error ? <ErrorAlert error={send.error} /> : null}
+            <ErrorAlert error={version.error} />
+          </>
+        ) : undefined
       }
     >
-      <form id="return-form" className="form" onSubmit={submit} noValidate>
-        {send.error ? <ErrorAlert error={send.error} /> : null}
-        {version.error ? <ErrorAlert error={version.error} /> : null}
-        <TextAreaField
-          label={t('reporting.returnComment')}
-          value={comment}
-          onChange={setComment}
-          required
-          maxLength={2000}
-          error={error ?? send.fieldErrors.comment}
-        />
-        <fieldset className="fieldset-plain">
-          <legend className="subsection-title">{t('reporting.recordComments')}</legend>
-          {drafts.map((d, index) => (
-            <div key={d.key} className="reporting-record-comment">
-              <SelectField
-                label={t('reporting.commentRecord')}
-                value={d.record}
-                onChange={(v) => update(d.key, { record: v })}
-                placeholder={t('reporting.chooseRecord')}
-                options={options}
-                id={`record-comment-${index}`}
-              />
-              <TextField
-                label={t('reporting.commentField')}
-                value={d.field}
-                onChange={(v) => update(d.key, { field: v })}
-                maxLength={60}
-              />
-              <TextField
-                label={t('reporting.commentBody')}
-                value={d.body}
-                onChange={(v) => update(d.key, { body: v })}
-                maxLength={2000}
-              />
-              <button
-                type="button"
-                className="button button--small button--ghost"
-                onClick={() => setDrafts((list) => list.filter((x) => x.key !== d.key))}
-              >
-                {t('reporting.removeComment')}
-              </button>
-            </div>
-          ))}
-          <button
-            type="button"
-            className="button button--secondary"
-            disabled={!records}
-            onClick={() =>
-              setDrafts((list) => [
-                ...list,
-                { key: Date.now() + list.length, record: '', field: '', body: '' },
-              ])
-            }
-          >
-            {t('reporting.addRecordComment')}
-          </button>
-        </fieldset>
-      </form>
-    </Dialog>
+      <TextAreaField
+        label={t('reporting.returnComment')}
+        value={comment}
+        onChange={setComment}
+        required
+        maxLength={2000}
+        error={error ?? send.fieldErrors.comment}
+      />
+      <fieldset className="fieldset-plain">
+        <legend className="subsection-title">{t('reporting.recordComments')}</legend>
+        {drafts.map((d, index) => (
+          <div key={d.key} className="reporting-record-comment">
+            <SelectField
+              label={t('reporting.commentRecord')}
+              value={d.record}
+              onChange={(v) => update(d.key, { record: v })}
+              placeholder={t('reporting.chooseRecord')}
+              options={options}
+              id={`record-comment-${index}`}
+            />
+            <TextField
+              label={t('reporting.commentField')}
+              value={d.field}
+              onChange={(v) => update(d.key, { field: v })}
+              maxLength={60}
+            />
+            <TextField
+              label={t('reporting.commentBody')}
+              value={d.body}
+              onChange={(v) => update(d.key, { body: v })}
+              maxLength={2000}
+            />
+            <button
+              type="button"
+              className="button button--small button--ghost"
+              onClick={() => setDrafts((list) => list.filter((x) => x.key !== d.key))}
+            >
+              {t('reporting.removeComment')}
+            </button>
+          </div>
+        ))}
+        <button
+          type="button"
+          className="button button--secondary"
+          disabled={!records}
+          onClick={() =>
+            setDrafts((list) => [...list, { key: Date.now() + list.length, record: '', field: '', body: '' }])
+          }
+        >
+          {t('reporting.addRecordComment')}
+        </button>
+      </fieldset>
+    </FormDialog>
   );
 }

@@ -1,11 +1,12 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { type ClassItem, type SchoolProfile, sectorApi } from '../../api/sector';
 import type { Unit } from '../../api/types';
 import { useSession } from '../../app/session';
 import { Alert, ErrorAlert, Loading } from '../../components/Alert';
-import { ConfirmDialog, Dialog } from '../../components/Dialog';
+import { ConfirmDialog } from '../../components/Dialog';
 import { Checkbox, SelectField, TextField } from '../../components/Field';
+import { FormDialog } from '../../components/FormDialog';
 import { useAction, useApiData } from '../../components/hooks';
 import { PageHeader } from '../../components/PageHeader';
 import { EmptyRow, TableWrap } from '../../components/Table';
@@ -251,7 +252,6 @@ function ClassDialog({
   onSaved: (saved: ClassItem) => void;
 }) {
   const { t } = useI18n();
-  const formId = useId();
   const [name, setName] = useState(item?.name ?? '');
   const [code, setCode] = useState('');
   const [grade, setGrade] = useState(
@@ -312,90 +312,71 @@ function ClassDialog({
   }
 
   return (
-    <Dialog
+    <FormDialog
       title={item ? t('classes.editTitle', { name: item.name }) : t('classes.createTitle')}
       description={school.name}
       onClose={onClose}
-      footer={
-        <>
-          <button type="button" className="button button--secondary" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" form={formId} className="button button--primary" disabled={save.pending}>
-            {save.pending ? t('common.working') : t('common.save')}
-          </button>
-        </>
-      }
+      pending={save.pending}
+      error={save.error}
+      formRef={formRef}
+      onSubmit={submit}
     >
-      {save.error ? <ErrorAlert error={save.error} /> : null}
-      <form
-        ref={formRef}
-        id={formId}
-        className="form"
-        noValidate
-        autoComplete="off"
-        onSubmit={(event) => {
-          event.preventDefault();
-          void submit();
-        }}
-      >
-        <div className="form__grid">
+      <div className="form__grid">
+        <TextField
+          label={t('classes.name')}
+          value={name}
+          onChange={setName}
+          required
+          maxLength={50}
+          hint={t('classes.nameHint')}
+          error={errors.name ?? (submitted && !name.trim() ? t('field.missing') : undefined)}
+        />
+        {!item && (
           <TextField
-            label={t('classes.name')}
-            value={name}
-            onChange={setName}
-            required
-            maxLength={50}
-            hint={t('classes.nameHint')}
-            error={errors.name ?? (submitted && !name.trim() ? t('field.missing') : undefined)}
+            label={t('classes.code')}
+            value={code}
+            onChange={setCode}
+            maxLength={20}
+            spellCheck={false}
+            hint={t('classes.codeHint')}
+            error={errors.code ?? (codeInvalid ? t('sector.codeInvalid') : undefined)}
           />
-          {!item && (
-            <TextField
-              label={t('classes.code')}
-              value={code}
-              onChange={setCode}
-              maxLength={20}
-              spellCheck={false}
-              hint={t('classes.codeHint')}
-              error={errors.code ?? (codeInvalid ? t('sector.codeInvalid') : undefined)}
-            />
-          )}
-          <SelectField
-            label={t('classes.grade')}
-            value={grade}
-            onChange={setGrade}
-            options={gradeOptions}
-            placeholder={t('classes.chooseGrade')}
-            required
-            hint={levelName ? t('classes.gradeHint', { level: levelName }) : t('classes.gradeUnknownLevel')}
-            error={errors.grade ?? (submitted && grade === '' ? t('field.missing') : undefined)}
-          />
-          <SelectField
-            label={t('classes.site')}
-            value={siteUnitId}
-            onChange={setSiteUnitId}
-            options={sites.map((site) => ({ value: site.id, label: `${site.name} (${site.code})` }))}
-            placeholder={t('classes.mainSite')}
-            error={errors.siteUnitId}
-          />
-          <SelectField
-            label={t('classes.homeroom')}
-            value={homeroomStaffId}
-            onChange={setHomeroomStaffId}
-            options={staffOptions}
-            placeholder={t('classes.noHomeroom')}
-            hint={t('classes.homeroomHint')}
-            error={errors.homeroomStaffId}
-          />
-        </div>
-        <fieldset className="fieldset">
-          <legend className="field__label">{t('classes.options')}</legend>
-          <Checkbox label={t('classes.twoSessions')} checked={twoSessions} onChange={setTwoSessions} />
-          <Checkbox label={t('classes.combined')} checked={combined} onChange={setCombined} />
-          <Checkbox label={t('classes.semiBoarding')} checked={semiBoarding} onChange={setSemiBoarding} />
-        </fieldset>
-      </form>
-    </Dialog>
+        )}
+        <SelectField
+          label={t('classes.grade')}
+          value={grade}
+          onChange={setGrade}
+          options={gradeOptions}
+          placeholder={t('classes.chooseGrade')}
+          required
+          hint={levelName ? t('classes.gradeHint', { level: levelName }) : t('classes.gradeUnknownLevel')}
+          error={errors.grade ?? (submitted && grade === '' ? t('field.missing') : undefined)}
+        />
+        <SelectField
+          label={t('classes.site')}
+          value={siteUnitId}
+          onChange={setSiteUnitId}
+          options={sites.map((site) => ({ value: site.id, label: `${site.name} (${site.code})` }))}
+          placeholder={t('classes.mainSite')}
+          error={errors.siteUnitId}
+        />
+        <SelectField
+          label={t('classes.homeroom')}
+          value={homeroomStaffId}
+          onChange={setHomeroomStaffId}
+          options={staffOptions}
+          placeholder={t('classes.noHomeroom')}
+          hint={t('classes.homeroomHint')}
+          error={errors.homeroomStaffId}
+        />
+      </div>
+      <fieldset className="fieldset">
+        <legend className="field__label">{t('classes.options')}</legend>
+        <Checkbox label={t('classes.twoSessions')} checked={twoSessions} onChange={setTwoSessions} />
+        <Checkbox label={t('classes.combined')} checked={combined} onChange={setCombined} />
+        <Checkbox label={t('classes.semiBoarding')} checked={semiBoarding} onChange={setSemiBoarding} />
+      </fieldset>
+    </FormDialog>
   );
 }
 
@@ -410,7 +391,6 @@ function SchoolProfileDialog({
   onSaved: () => void;
 }) {
   const { t, locale } = useI18n();
-  const formId = useId();
   const [schoolCode, setSchoolCode] = useState(profile.schoolCode ?? '');
   const [levelCode, setLevelCode] = useState(profile.levelCode ?? '');
   const [schoolTypeCode, setSchoolTypeCode] = useState(profile.schoolTypeCode ?? '');
@@ -444,94 +424,75 @@ function SchoolProfileDialog({
   }
 
   return (
-    <Dialog
+    <FormDialog
       title={t('profile.schoolTitle')}
       description={`${profile.unitName} (${profile.unitCode})`}
       onClose={onClose}
-      footer={
-        <>
-          <button type="button" className="button button--secondary" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" form={formId} className="button button--primary" disabled={save.pending}>
-            {save.pending ? t('common.working') : t('common.save')}
-          </button>
-        </>
-      }
+      pending={save.pending}
+      error={save.error}
+      onSubmit={submit}
     >
-      {save.error ? <ErrorAlert error={save.error} /> : null}
-      <form
-        id={formId}
-        className="form"
-        noValidate
-        autoComplete="off"
-        onSubmit={(event) => {
-          event.preventDefault();
-          void submit();
-        }}
-      >
-        <div className="form__grid">
-          <SelectField
-            label={t('profile.level')}
-            value={levelCode}
-            onChange={setLevelCode}
-            options={codeOptions('schoolLevel', locale)}
-            placeholder={t('studentForm.choose')}
-            required
-            error={errors.levelCode ?? missing(levelCode)}
-          />
-          <SelectField
-            label={t('profile.type')}
-            value={schoolTypeCode}
-            onChange={setSchoolTypeCode}
-            options={codeOptions('schoolType', locale)}
-            placeholder={t('studentForm.choose')}
-            required
-            error={errors.schoolTypeCode ?? missing(schoolTypeCode)}
-          />
-          <SelectField
-            label={t('profile.province')}
-            value={provinceCode}
-            onChange={setProvinceCode}
-            options={codeOptions('province', locale)}
-            placeholder={t('studentForm.choose')}
-            required
-            error={errors.provinceCode ?? missing(provinceCode)}
-          />
-          <TextField
-            label={t('profile.schoolCode')}
-            value={schoolCode}
-            onChange={setSchoolCode}
-            maxLength={15}
-            disabled={Boolean(profile.schoolCode)}
-            hint={t('profile.schoolCodeHint')}
-            error={errors.schoolCode}
-          />
-          <TextField
-            label={t('profile.principal')}
-            value={principalName}
-            onChange={setPrincipalName}
-            maxLength={200}
-            error={errors.principalName}
-          />
-          <TextField
-            label={t('profile.phone')}
-            value={phone}
-            onChange={setPhone}
-            inputMode="tel"
-            maxLength={30}
-            error={errors.phone}
-          />
-          <TextField
-            label={t('profile.email')}
-            type="email"
-            value={email}
-            onChange={setEmail}
-            maxLength={254}
-            error={errors.email}
-          />
-        </div>
-      </form>
-    </Dialog>
+      <div className="form__grid">
+        <SelectField
+          label={t('profile.level')}
+          value={levelCode}
+          onChange={setLevelCode}
+          options={codeOptions('schoolLevel', locale)}
+          placeholder={t('studentForm.choose')}
+          required
+          error={errors.levelCode ?? missing(levelCode)}
+        />
+        <SelectField
+          label={t('profile.type')}
+          value={schoolTypeCode}
+          onChange={setSchoolTypeCode}
+          options={codeOptions('schoolType', locale)}
+          placeholder={t('studentForm.choose')}
+          required
+          error={errors.schoolTypeCode ?? missing(schoolTypeCode)}
+        />
+        <SelectField
+          label={t('profile.province')}
+          value={provinceCode}
+          onChange={setProvinceCode}
+          options={codeOptions('province', locale)}
+          placeholder={t('studentForm.choose')}
+          required
+          error={errors.provinceCode ?? missing(provinceCode)}
+        />
+        <TextField
+          label={t('profile.schoolCode')}
+          value={schoolCode}
+          onChange={setSchoolCode}
+          maxLength={15}
+          disabled={Boolean(profile.schoolCode)}
+          hint={t('profile.schoolCodeHint')}
+          error={errors.schoolCode}
+        />
+        <TextField
+          label={t('profile.principal')}
+          value={principalName}
+          onChange={setPrincipalName}
+          maxLength={200}
+          error={errors.principalName}
+        />
+        <TextField
+          label={t('profile.phone')}
+          value={phone}
+          onChange={setPhone}
+          inputMode="tel"
+          maxLength={30}
+          error={errors.phone}
+        />
+        <TextField
+          label={t('profile.email')}
+          type="email"
+          value={email}
+          onChange={setEmail}
+          maxLength={254}
+          error={errors.email}
+        />
+      </div>
+    </FormDialog>
   );
 }

@@ -1,12 +1,12 @@
-import { type ReactNode, useEffect, useId, useState } from 'react';
+import { type ReactNode, useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { type StaffEdit, type StaffItem, sectorApi } from '../../api/sector';
 import type { Unit } from '../../api/types';
 import { useSession } from '../../app/session';
 import { Alert, ErrorAlert, Loading } from '../../components/Alert';
 import { Badge } from '../../components/Badge';
-import { Dialog } from '../../components/Dialog';
 import { DateField, SelectField, TextField } from '../../components/Field';
+import { FormDialog } from '../../components/FormDialog';
 import { useAction, useApiData, useDebounced } from '../../components/hooks';
 import { PageHeader } from '../../components/PageHeader';
 import { Pagination } from '../../components/Pagination';
@@ -272,7 +272,6 @@ function StaffDialog({
   onSaved: (saved: StaffItem) => void;
 }) {
   const { t, locale } = useI18n();
-  const formId = useId();
   const initial = Object.fromEntries(
     STAFF_TEXT.map((name) => {
       const value = member?.[name] ?? '';
@@ -408,93 +407,74 @@ function StaffDialog({
     );
 
   return (
-    <Dialog
+    <FormDialog
       title={member ? t('staff.editTitle', { name: member.fullName }) : t('staff.createTitle')}
       description={member?.unitName ?? school?.name}
       size="large"
       onClose={onClose}
-      footer={
-        <>
-          <button type="button" className="button button--secondary" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" form={formId} className="button button--primary" disabled={save.pending}>
-            {save.pending ? t('common.working') : t('common.save')}
-          </button>
-        </>
-      }
+      pending={save.pending}
+      error={save.error}
+      formRef={formRef}
+      onSubmit={submit}
     >
-      {save.error ? <ErrorAlert error={save.error} /> : null}
-      <form
-        ref={formRef}
-        id={formId}
-        className="form"
-        noValidate
-        autoComplete="off"
-        onSubmit={(event) => {
-          event.preventDefault();
-          void submit();
-        }}
-      >
-        <div className="form__grid">
-          {textField('fullName', t('staff.fullName'), { required: true })}
-          {!member && (
-            <TextField
-              label={t('staff.code')}
-              value={staffCode}
-              onChange={setStaffCode}
-              maxLength={20}
-              spellCheck={false}
-              hint={t('staff.codeHint')}
-              error={errors.staffCode}
-            />
-          )}
-          <DateField
-            label={t('student.birthDate')}
-            value={values.birthDate}
-            onChange={set('birthDate')}
-            required
-            error={dateError('birthDate') ?? errors.birthDate ?? missing('birthDate')}
+      <div className="form__grid">
+        {textField('fullName', t('staff.fullName'), { required: true })}
+        {!member && (
+          <TextField
+            label={t('staff.code')}
+            value={staffCode}
+            onChange={setStaffCode}
+            maxLength={20}
+            spellCheck={false}
+            hint={t('staff.codeHint')}
+            error={errors.staffCode}
           />
-          {selectField('genderCode', t('student.gender'), 'gender', true)}
-          {selectField('positionCode', t('staff.position'), 'position', true)}
-          {selectField('qualificationCode', t('staff.qualification'), 'qualification')}
-          {selectField('contractTypeCode', t('staff.contractType'), 'contractType')}
-          {textField('subject', t('staff.subject'), { maxLength: 100 })}
-          <DateField
-            label={t('staff.startedOn')}
-            value={values.startedOn}
-            onChange={set('startedOn')}
-            error={dateError('startedOn') ?? errors.startedOn}
-          />
-          {member && (
-            <SelectField
-              label={t('staff.status')}
-              value={status}
-              onChange={(value) => setStatus(value === 'left' ? 'left' : 'working')}
-              options={[
-                { value: 'working', label: t('staff.working') },
-                { value: 'left', label: t('staff.left') },
-              ]}
-              error={errors.status}
-            />
-          )}
-        </div>
-        <fieldset className="subform fieldset-plain">
-          <legend className="subsection-title">{t('student.personal')}</legend>
-          <div className="form__grid">
-            {textField('personalId', t('student.personalId'), { inputMode: 'numeric', maxLength: 20 })}
-            {textField('phone', t('student.phone'), { inputMode: 'tel', maxLength: 30 })}
-            {textField('email', t('staff.email'), { inputMode: 'email', maxLength: 254 })}
-            {selectField('ethnicityCode', t('student.ethnicity'), 'ethnicity')}
-            {selectField('religionCode', t('student.religion'), 'religion')}
-            {textField('address', t('student.address'))}
-          </div>
-        </fieldset>
-        {submitted && Object.values(feedback).some((f) => f.error) && (
-          <Alert kind="warning" title={t('studentForm.fixErrors')} />
         )}
-      </form>
-    </Dialog>
+        <DateField
+          label={t('student.birthDate')}
+          value={values.birthDate}
+          onChange={set('birthDate')}
+          required
+          error={dateError('birthDate') ?? errors.birthDate ?? missing('birthDate')}
+        />
+        {selectField('genderCode', t('student.gender'), 'gender', true)}
+        {selectField('positionCode', t('staff.position'), 'position', true)}
+        {selectField('qualificationCode', t('staff.qualification'), 'qualification')}
+        {selectField('contractTypeCode', t('staff.contractType'), 'contractType')}
+        {textField('subject', t('staff.subject'), { maxLength: 100 })}
+        <DateField
+          label={t('staff.startedOn')}
+          value={values.startedOn}
+          onChange={set('startedOn')}
+          error={dateError('startedOn') ?? errors.startedOn}
+        />
+        {member && (
+          <SelectField
+            label={t('staff.status')}
+            value={status}
+            onChange={(value) => setStatus(value === 'left' ? 'left' : 'working')}
+            options={[
+              { value: 'working', label: t('staff.working') },
+              { value: 'left', label: t('staff.left') },
+            ]}
+            error={errors.status}
+          />
+        )}
+      </div>
+      <fieldset className="subform fieldset-plain">
+        <legend className="subsection-title">{t('student.personal')}</legend>
+        <div className="form__grid">
+          {textField('personalId', t('student.personalId'), { inputMode: 'numeric', maxLength: 20 })}
+          {textField('phone', t('student.phone'), { inputMode: 'tel', maxLength: 30 })}
+          {textField('email', t('staff.email'), { inputMode: 'email', maxLength: 254 })}
+          {selectField('ethnicityCode', t('student.ethnicity'), 'ethnicity')}
+          {selectField('religionCode', t('student.religion'), 'religion')}
+          {textField('address', t('student.address'))}
+        </div>
+      </fieldset>
+      {submitted && Object.values(feedback).some((f) => f.error) && (
+        <Alert kind="warning" title={t('studentForm.fixErrors')} />
+      )}
+    </FormDialog>
   );
 }

@@ -1,9 +1,9 @@
 import { type ReactNode, useId, useState } from 'react';
 import { type StudentDetail, sectorApi } from '../../api/sector';
 import type { Unit } from '../../api/types';
-import { Alert, ErrorAlert } from '../../components/Alert';
-import { Dialog } from '../../components/Dialog';
+import { Alert } from '../../components/Alert';
 import { DateField, RadioGroup, SelectField, TextField } from '../../components/Field';
+import { FormDialog } from '../../components/FormDialog';
 import { useAction } from '../../components/hooks';
 import { useI18n } from '../../i18n';
 import { parseDate, todayIso } from '../../i18n/format';
@@ -53,7 +53,7 @@ export function StudentFormDialog({
   onSaved: (student: StudentDetail) => void;
 }) {
   const { t, locale } = useI18n();
-  const formId = useId();
+  const radioName = useId();
   const [values, setValues] = useState<StudentFormValues>(() => initialValues(student));
   const [feedback, setFeedback] = useState<Record<string, FieldFeedback>>({});
   const [submitted, setSubmitted] = useState(false);
@@ -217,216 +217,190 @@ export function StudentFormDialog({
   ];
 
   return (
-    <Dialog
+    <FormDialog
       title={student ? t('studentForm.editTitle', { name: student.fullName }) : t('studentForm.createTitle')}
       description={student ? undefined : `${school.name} · ${t('studentForm.codeNote')}`}
       size="large"
       onClose={onClose}
-      footer={
-        <>
-          <button type="button" className="button button--secondary" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" form={formId} className="button button--primary" disabled={save.pending}>
-            {save.pending
-              ? t('common.working')
-              : student
-                ? t('studentForm.submitEdit')
-                : t('studentForm.submitCreate')}
-          </button>
-        </>
-      }
+      submitLabel={student ? t('studentForm.submitEdit') : t('studentForm.submitCreate')}
+      pending={save.pending}
+      error={save.error}
+      formRef={formRef}
+      onSubmit={submit}
     >
-      {save.error ? <ErrorAlert error={save.error} /> : null}
-      <form
-        ref={formRef}
-        id={formId}
-        className="form"
-        noValidate
-        autoComplete="off"
-        onSubmit={(event) => {
-          event.preventDefault();
-          void submit();
-        }}
-      >
+      <div className="form__grid">
+        {text('fullName', t('student.fullName'), { required: true, maxLength: 200 })}
+        <DateField
+          label={t('student.birthDate')}
+          value={values.fields.birthDate}
+          onChange={(value) => setField('birthDate', value)}
+          onBlur={() => setFeedback((f) => ({ ...f, birthDate: { value: '', error: null, warning: null } }))}
+          required
+          error={birthError ?? serverError('birthDate') ?? required('birthDate')}
+        />
+        {select(
+          'genderCode',
+          t('student.gender'),
+          codeOptions('gender', locale),
+          t('studentForm.chooseGender'),
+          true,
+        )}
+        {select(
+          'classId',
+          t('student.class'),
+          (classes.data ?? []).map((c) => ({ value: c.id, label: c.name })),
+          t('studentForm.chooseClass'),
+        )}
+        {!student && (
+          <>
+            <RadioGroup
+              legend={t('studentForm.entry')}
+              name={`${radioName}-entry`}
+              value={values.statusCode}
+              onChange={(statusCode) => setValues((v) => ({ ...v, statusCode }))}
+              options={entryOptions}
+            />
+            <DateField
+              label={t('studentForm.entryDate')}
+              value={values.statusDate}
+              onChange={(statusDate) => setValues((v) => ({ ...v, statusDate }))}
+              hint={t('studentForm.entryDateHint')}
+              error={statusDateError ?? serverError('statusDate')}
+            />
+          </>
+        )}
+      </div>
+
+      <fieldset className="subform fieldset-plain">
+        <legend className="subsection-title">{t('studentForm.personalSection')}</legend>
         <div className="form__grid">
-          {text('fullName', t('student.fullName'), { required: true, maxLength: 200 })}
-          <DateField
-            label={t('student.birthDate')}
-            value={values.fields.birthDate}
-            onChange={(value) => setField('birthDate', value)}
-            onBlur={() =>
-              setFeedback((f) => ({ ...f, birthDate: { value: '', error: null, warning: null } }))
-            }
-            required
-            error={birthError ?? serverError('birthDate') ?? required('birthDate')}
-          />
+          {text('personalId', t('student.personalId'), { inputMode: 'numeric', maxLength: 20 })}
+          {text('phone', t('student.phone'), { inputMode: 'tel', maxLength: 30 })}
           {select(
-            'genderCode',
-            t('student.gender'),
-            codeOptions('gender', locale),
-            t('studentForm.chooseGender'),
-            true,
+            'ethnicityCode',
+            t('student.ethnicity'),
+            codeOptions('ethnicity', locale),
+            t('studentForm.choose'),
           )}
           {select(
-            'classId',
-            t('student.class'),
-            (classes.data ?? []).map((c) => ({ value: c.id, label: c.name })),
-            t('studentForm.chooseClass'),
+            'religionCode',
+            t('student.religion'),
+            codeOptions('religion', locale),
+            t('studentForm.choose'),
           )}
-          {!student && (
-            <>
-              <RadioGroup
-                legend={t('studentForm.entry')}
-                name={`${formId}-entry`}
-                value={values.statusCode}
-                onChange={(statusCode) => setValues((v) => ({ ...v, statusCode }))}
-                options={entryOptions}
-              />
-              <DateField
-                label={t('studentForm.entryDate')}
-                value={values.statusDate}
-                onChange={(statusDate) => setValues((v) => ({ ...v, statusDate }))}
-                hint={t('studentForm.entryDateHint')}
-                error={statusDateError ?? serverError('statusDate')}
-              />
-            </>
+          {select(
+            'disabilityCode',
+            t('student.disability'),
+            codeOptions('disability', locale),
+            t('studentForm.choose'),
           )}
+          {text('healthNote', t('student.healthNote'))}
+          {text('birthPlace', t('student.birthPlace'))}
+          {text('address', t('student.address'))}
         </div>
+      </fieldset>
 
+      {!masked.has('guardians') && (
         <fieldset className="subform fieldset-plain">
-          <legend className="subsection-title">{t('studentForm.personalSection')}</legend>
-          <div className="form__grid">
-            {text('personalId', t('student.personalId'), { inputMode: 'numeric', maxLength: 20 })}
-            {text('phone', t('student.phone'), { inputMode: 'tel', maxLength: 30 })}
-            {select(
-              'ethnicityCode',
-              t('student.ethnicity'),
-              codeOptions('ethnicity', locale),
-              t('studentForm.choose'),
-            )}
-            {select(
-              'religionCode',
-              t('student.religion'),
-              codeOptions('religion', locale),
-              t('studentForm.choose'),
-            )}
-            {select(
-              'disabilityCode',
-              t('student.disability'),
-              codeOptions('disability', locale),
-              t('studentForm.choose'),
-            )}
-            {text('healthNote', t('student.healthNote'))}
-            {text('birthPlace', t('student.birthPlace'))}
-            {text('address', t('student.address'))}
-          </div>
+          <legend className="subsection-title">{t('studentForm.guardians')}</legend>
+          {values.guardians.map((guardian, index) => {
+            const n = index + 1;
+            const gError = (name: keyof GuardianValues) =>
+              feedback[`g${index}.${name}`]?.error ?? serverError(...guardianErrorKeys(index, name));
+            const gWarning = (name: keyof GuardianValues) => {
+              const fb = feedback[`g${index}.${name}`];
+              return warning(fb && !fb.error ? fb.warning : null);
+            };
+            return (
+              // biome-ignore lint/suspicious/noArrayIndexKey: guardians have no id until saved; order is stable
+              <section key={index} className="guardian-block" aria-label={t('studentForm.guardian', { n })}>
+                <div className="guardian-block__header">
+                  <h3 className="guardian-block__title">{t('studentForm.guardian', { n })}</h3>
+                  <button
+                    type="button"
+                    className="button button--ghost button--small"
+                    onClick={() =>
+                      setValues((v) => ({ ...v, guardians: v.guardians.filter((_, i) => i !== index) }))
+                    }
+                  >
+                    {t('studentForm.removeGuardian', { n })}
+                  </button>
+                </div>
+                <div className="form__grid">
+                  <SelectField
+                    label={t('studentForm.relationship')}
+                    value={guardian.relationshipCode}
+                    onChange={(value) => typeGuardian(index, 'relationshipCode', value)}
+                    options={codeOptions('relationship', locale)}
+                    placeholder={t('studentForm.choose')}
+                    required
+                    error={
+                      serverError(...guardianErrorKeys(index, 'relationshipCode')) ??
+                      (submitted && !guardian.relationshipCode ? t('field.missing') : undefined)
+                    }
+                  />
+                  <TextField
+                    label={t('studentForm.guardianName')}
+                    value={guardian.fullName}
+                    onChange={(value) => typeGuardian(index, 'fullName', value)}
+                    onBlur={() => checkGuardian(index, 'fullName')}
+                    required
+                    maxLength={200}
+                    autoComplete="off"
+                    error={
+                      gError('fullName') ??
+                      (submitted && !guardian.fullName.trim() ? t('field.missing') : undefined)
+                    }
+                  />
+                  <TextField
+                    label={t('studentForm.guardianPhone')}
+                    value={guardian.phone}
+                    onChange={(value) => typeGuardian(index, 'phone', value)}
+                    onBlur={() => checkGuardian(index, 'phone')}
+                    inputMode="tel"
+                    maxLength={30}
+                    autoComplete="off"
+                    hint={gWarning('phone')}
+                    error={gError('phone')}
+                  />
+                  <TextField
+                    label={t('studentForm.guardianPersonalId')}
+                    value={guardian.personalId}
+                    onChange={(value) => typeGuardian(index, 'personalId', value)}
+                    onBlur={() => checkGuardian(index, 'personalId')}
+                    inputMode="numeric"
+                    maxLength={20}
+                    autoComplete="off"
+                    error={gError('personalId')}
+                  />
+                  <TextField
+                    label={t('studentForm.occupation')}
+                    value={guardian.occupation}
+                    onChange={(value) => typeGuardian(index, 'occupation', value)}
+                    onBlur={() => checkGuardian(index, 'occupation')}
+                    maxLength={100}
+                    autoComplete="off"
+                    error={gError('occupation')}
+                  />
+                </div>
+              </section>
+            );
+          })}
+          {values.guardians.length < MAX_GUARDIANS && (
+            <button
+              type="button"
+              className="button button--secondary button--small"
+              onClick={() => setValues((v) => ({ ...v, guardians: [...v.guardians, { ...EMPTY_GUARDIAN }] }))}
+            >
+              {t('studentForm.addGuardian')}
+            </button>
+          )}
         </fieldset>
-
-        {!masked.has('guardians') && (
-          <fieldset className="subform fieldset-plain">
-            <legend className="subsection-title">{t('studentForm.guardians')}</legend>
-            {values.guardians.map((guardian, index) => {
-              const n = index + 1;
-              const gError = (name: keyof GuardianValues) =>
-                feedback[`g${index}.${name}`]?.error ?? serverError(...guardianErrorKeys(index, name));
-              const gWarning = (name: keyof GuardianValues) => {
-                const fb = feedback[`g${index}.${name}`];
-                return warning(fb && !fb.error ? fb.warning : null);
-              };
-              return (
-                // biome-ignore lint/suspicious/noArrayIndexKey: guardians have no id until saved; order is stable
-                <section key={index} className="guardian-block" aria-label={t('studentForm.guardian', { n })}>
-                  <div className="guardian-block__header">
-                    <h3 className="guardian-block__title">{t('studentForm.guardian', { n })}</h3>
-                    <button
-                      type="button"
-                      className="button button--ghost button--small"
-                      onClick={() =>
-                        setValues((v) => ({ ...v, guardians: v.guardians.filter((_, i) => i !== index) }))
-                      }
-                    >
-                      {t('studentForm.removeGuardian', { n })}
-                    </button>
-                  </div>
-                  <div className="form__grid">
-                    <SelectField
-                      label={t('studentForm.relationship')}
-                      value={guardian.relationshipCode}
-                      onChange={(value) => typeGuardian(index, 'relationshipCode', value)}
-                      options={codeOptions('relationship', locale)}
-                      placeholder={t('studentForm.choose')}
-                      required
-                      error={
-                        serverError(...guardianErrorKeys(index, 'relationshipCode')) ??
-                        (submitted && !guardian.relationshipCode ? t('field.missing') : undefined)
-                      }
-                    />
-                    <TextField
-                      label={t('studentForm.guardianName')}
-                      value={guardian.fullName}
-                      onChange={(value) => typeGuardian(index, 'fullName', value)}
-                      onBlur={() => checkGuardian(index, 'fullName')}
-                      required
-                      maxLength={200}
-                      autoComplete="off"
-                      error={
-                        gError('fullName') ??
-                        (submitted && !guardian.fullName.trim() ? t('field.missing') : undefined)
-                      }
-                    />
-                    <TextField
-                      label={t('studentForm.guardianPhone')}
-                      value={guardian.phone}
-                      onChange={(value) => typeGuardian(index, 'phone', value)}
-                      onBlur={() => checkGuardian(index, 'phone')}
-                      inputMode="tel"
-                      maxLength={30}
-                      autoComplete="off"
-                      hint={gWarning('phone')}
-                      error={gError('phone')}
-                    />
-                    <TextField
-                      label={t('studentForm.guardianPersonalId')}
-                      value={guardian.personalId}
-                      onChange={(value) => typeGuardian(index, 'personalId', value)}
-                      onBlur={() => checkGuardian(index, 'personalId')}
-                      inputMode="numeric"
-                      maxLength={20}
-                      autoComplete="off"
-                      error={gError('personalId')}
-                    />
-                    <TextField
-                      label={t('studentForm.occupation')}
-                      value={guardian.occupation}
-                      onChange={(value) => typeGuardian(index, 'occupation', value)}
-                      onBlur={() => checkGuardian(index, 'occupation')}
-                      maxLength={100}
-                      autoComplete="off"
-                      error={gError('occupation')}
-                    />
-                  </div>
-                </section>
-              );
-            })}
-            {values.guardians.length < MAX_GUARDIANS && (
-              <button
-                type="button"
-                className="button button--secondary button--small"
-                onClick={() =>
-                  setValues((v) => ({ ...v, guardians: [...v.guardians, { ...EMPTY_GUARDIAN }] }))
-                }
-              >
-                {t('studentForm.addGuardian')}
-              </button>
-            )}
-          </fieldset>
-        )}
-        {submitted && save.error === null && Object.values(feedback).some((f) => f.error) && (
-          <Alert kind="warning" title={t('studentForm.fixErrors')} />
-        )}
-      </form>
-    </Dialog>
+      )}
+      {submitted && save.error === null && Object.values(feedback).some((f) => f.error) && (
+        <Alert kind="warning" title={t('studentForm.fixErrors')} />
+      )}
+    </FormDialog>
   );
 }
 

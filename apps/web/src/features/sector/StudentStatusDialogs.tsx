@@ -2,9 +2,9 @@ import { useId, useState } from 'react';
 import { ApiError } from '../../api/client';
 import { type StudentDetail, sectorApi } from '../../api/sector';
 import type { Unit } from '../../api/types';
-import { Alert, ErrorAlert } from '../../components/Alert';
-import { Dialog } from '../../components/Dialog';
+import { Alert } from '../../components/Alert';
 import { DateField, RadioGroup, SelectField, TextAreaField, TextField } from '../../components/Field';
+import { FormDialog } from '../../components/FormDialog';
 import { useAction } from '../../components/hooks';
 import { useI18n } from '../../i18n';
 import { formatDate, parseDate, todayIso } from '../../i18n/format';
@@ -72,7 +72,7 @@ export function StudentActionDialog({
   onDone: (student: StudentDetail) => void;
 }) {
   const { t, locale } = useI18n();
-  const formId = useId();
+  const radioName = useId();
   const [submitted, setSubmitted] = useState(false);
   const notBefore = student.statusDate > student.birthDate ? student.statusDate : student.birthDate;
   const date = useEffectiveDate(submitted, notBefore);
@@ -120,113 +120,93 @@ export function StudentActionDialog({
   }
 
   return (
-    <Dialog
+    <FormDialog
       title={`${t(TITLES[kind])}: ${student.fullName}`}
       description={t(LEADS[kind])}
       onClose={onClose}
-      footer={
-        <>
-          <button type="button" className="button button--secondary" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button
-            type="submit"
-            form={formId}
-            className={`button ${kind === 'dropOut' ? 'button--danger' : 'button--primary'}`}
-            disabled={action.pending}
-          >
-            {action.pending ? t('common.working') : t(TITLES[kind])}
-          </button>
-        </>
-      }
+      submitLabel={t(TITLES[kind])}
+      danger={kind === 'dropOut'}
+      pending={action.pending}
+      error={action.error}
+      autoComplete="on"
+      onSubmit={submit}
     >
-      {action.error ? <ErrorAlert error={action.error} /> : null}
-      <form
-        id={formId}
-        className="form"
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void submit();
-        }}
-      >
-        {kind === 'transferOut' && (
-          <>
-            <RadioGroup
-              legend={t('action.transferTarget')}
-              name={`${formId}-target`}
-              value={target}
-              onChange={setTarget}
-              options={[
-                { value: 'inside', label: t('action.targetInProvince') },
-                { value: 'outside', label: t('action.targetOutside') },
-              ]}
-            />
-            {target === 'inside' ? (
-              <DirectorySchoolField
-                label={t('action.toSchool')}
-                excludeId={student.unitId}
-                value={toUnitId}
-                onChange={setToUnitId}
-                required
-                error={errors.toUnitId ?? (targetMissing || undefined)}
-              />
-            ) : (
-              <TextField
-                label={t('action.otherSchoolName')}
-                value={otherSchoolName}
-                onChange={setOtherSchoolName}
-                required
-                maxLength={200}
-                autoComplete="off"
-                error={errors.otherSchoolName ?? errors.toUnitId ?? (targetMissing || undefined)}
-              />
-            )}
-          </>
-        )}
-        {kind === 'dropOut' && (
-          <SelectField
-            label={t('action.reason')}
-            value={reasonCode}
-            onChange={setReasonCode}
-            options={codeOptions('leavingReason', locale)}
-            placeholder={t('action.chooseReason')}
-            required
-            error={errors.reasonCode ?? reasonMissing}
-          />
-        )}
-        {kind === 'graduate' && (
+      {kind === 'transferOut' && (
+        <>
           <RadioGroup
-            legend={t('action.graduateKind')}
-            name={`${formId}-outcome`}
-            value={outcome}
-            onChange={setOutcome}
+            legend={t('action.transferTarget')}
+            name={`${radioName}-target`}
+            value={target}
+            onChange={setTarget}
             options={[
-              { value: '06', label: t('action.graduated') },
-              { value: '07', label: t('action.completed') },
+              { value: 'inside', label: t('action.targetInProvince') },
+              { value: 'outside', label: t('action.targetOutside') },
             ]}
           />
-        )}
-        {kind === 'reEnrol' && (
-          <SelectField
-            label={t('action.reEnrolClass')}
-            value={classId}
-            onChange={setClassId}
-            options={(classes.data ?? []).map((c) => ({ value: c.id, label: c.name }))}
-            placeholder={t('studentForm.chooseClass')}
-            error={errors.classId}
-          />
-        )}
-        <DateField
-          label={t('sector.effectiveDate')}
-          value={date.text}
-          onChange={date.setText}
+          {target === 'inside' ? (
+            <DirectorySchoolField
+              label={t('action.toSchool')}
+              excludeId={student.unitId}
+              value={toUnitId}
+              onChange={setToUnitId}
+              required
+              error={errors.toUnitId ?? (targetMissing || undefined)}
+            />
+          ) : (
+            <TextField
+              label={t('action.otherSchoolName')}
+              value={otherSchoolName}
+              onChange={setOtherSchoolName}
+              required
+              maxLength={200}
+              autoComplete="off"
+              error={errors.otherSchoolName ?? errors.toUnitId ?? (targetMissing || undefined)}
+            />
+          )}
+        </>
+      )}
+      {kind === 'dropOut' && (
+        <SelectField
+          label={t('action.reason')}
+          value={reasonCode}
+          onChange={setReasonCode}
+          options={codeOptions('leavingReason', locale)}
+          placeholder={t('action.chooseReason')}
           required
-          error={date.error ?? dateRefusal(action.error, t) ?? errors.date}
+          error={errors.reasonCode ?? reasonMissing}
         />
-        <TextAreaField label={t('sector.note')} value={note} onChange={setNote} maxLength={500} />
-      </form>
-    </Dialog>
+      )}
+      {kind === 'graduate' && (
+        <RadioGroup
+          legend={t('action.graduateKind')}
+          name={`${radioName}-outcome`}
+          value={outcome}
+          onChange={setOutcome}
+          options={[
+            { value: '06', label: t('action.graduated') },
+            { value: '07', label: t('action.completed') },
+          ]}
+        />
+      )}
+      {kind === 'reEnrol' && (
+        <SelectField
+          label={t('action.reEnrolClass')}
+          value={classId}
+          onChange={setClassId}
+          options={(classes.data ?? []).map((c) => ({ value: c.id, label: c.name }))}
+          placeholder={t('studentForm.chooseClass')}
+          error={errors.classId}
+        />
+      )}
+      <DateField
+        label={t('sector.effectiveDate')}
+        value={date.text}
+        onChange={date.setText}
+        required
+        error={date.error ?? dateRefusal(action.error, t) ?? errors.date}
+      />
+      <TextAreaField label={t('sector.note')} value={note} onChange={setNote} maxLength={500} />
+    </FormDialog>
   );
 }
 
@@ -246,7 +226,6 @@ export function TransferInDialog({
   onDone: (student: StudentDetail) => void;
 }) {
   const { t } = useI18n();
-  const formId = useId();
   const [submitted, setSubmitted] = useState(false);
   const [studentCode, setStudentCode] = useState('');
   const [birthText, setBirthText] = useState('');
@@ -279,69 +258,52 @@ export function TransferInDialog({
   }
 
   return (
-    <Dialog
+    <FormDialog
       title={t('transferIn.title')}
       description={`${school.name} · ${t('transferIn.lead')}`}
       onClose={onClose}
-      footer={
-        <>
-          <button type="button" className="button button--secondary" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" form={formId} className="button button--primary" disabled={action.pending}>
-            {action.pending ? t('common.working') : t('transferIn.submit')}
-          </button>
-        </>
+      submitLabel={t('transferIn.submit')}
+      pending={action.pending}
+      error={action.error}
+      errorAlert={
+        action.error instanceof ApiError && action.error.status === 404 ? (
+          <Alert kind="error" title={t('transferIn.notFound')} />
+        ) : undefined
       }
+      onSubmit={submit}
     >
-      {action.error instanceof ApiError && action.error.status === 404 ? (
-        <Alert kind="error" title={t('transferIn.notFound')} />
-      ) : action.error ? (
-        <ErrorAlert error={action.error} />
-      ) : null}
-      <form
-        id={formId}
-        className="form"
-        noValidate
-        autoComplete="off"
-        onSubmit={(event) => {
-          event.preventDefault();
-          void submit();
-        }}
-      >
-        <TextField
-          label={t('transferIn.studentCode')}
-          value={studentCode}
-          onChange={setStudentCode}
-          required
-          maxLength={15}
-          spellCheck={false}
-          error={errors.studentCode ?? (submitted && !studentCode.trim() ? t('field.missing') : undefined)}
-        />
-        <DateField
-          label={t('student.birthDate')}
-          value={birthText}
-          onChange={setBirthText}
-          required
-          error={birthError ?? errors.birthDate}
-        />
-        <SelectField
-          label={t('student.class')}
-          value={classId}
-          onChange={setClassId}
-          options={(classes.data ?? []).map((c) => ({ value: c.id, label: c.name }))}
-          placeholder={t('studentForm.chooseClass')}
-          error={errors.classId}
-        />
-        <DateField
-          label={t('sector.effectiveDate')}
-          value={date.text}
-          onChange={date.setText}
-          required
-          error={date.error ?? dateRefusal(action.error, t) ?? errors.date}
-        />
-        <TextAreaField label={t('sector.note')} value={note} onChange={setNote} maxLength={500} />
-      </form>
-    </Dialog>
+      <TextField
+        label={t('transferIn.studentCode')}
+        value={studentCode}
+        onChange={setStudentCode}
+        required
+        maxLength={15}
+        spellCheck={false}
+        error={errors.studentCode ?? (submitted && !studentCode.trim() ? t('field.missing') : undefined)}
+      />
+      <DateField
+        label={t('student.birthDate')}
+        value={birthText}
+        onChange={setBirthText}
+        required
+        error={birthError ?? errors.birthDate}
+      />
+      <SelectField
+        label={t('student.class')}
+        value={classId}
+        onChange={setClassId}
+        options={(classes.data ?? []).map((c) => ({ value: c.id, label: c.name }))}
+        placeholder={t('studentForm.chooseClass')}
+        error={errors.classId}
+      />
+      <DateField
+        label={t('sector.effectiveDate')}
+        value={date.text}
+        onChange={date.setText}
+        required
+        error={date.error ?? dateRefusal(action.error, t) ?? errors.date}
+      />
+      <TextAreaField label={t('sector.note')} value={note} onChange={setNote} maxLength={500} />
+    </FormDialog>
   );
 }

@@ -1,10 +1,10 @@
-import { type FormEvent, type ReactNode, useId, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { Unit, UnitType } from '../../api/types';
 import { unitsApi } from '../../api/units';
 import { unitTypeName } from '../../app/labels';
-import { Alert, ErrorAlert } from '../../components/Alert';
-import { Dialog } from '../../components/Dialog';
+import { Alert } from '../../components/Alert';
 import { DateField, SelectField, TextAreaField, TextField } from '../../components/Field';
+import { FormDialog } from '../../components/FormDialog';
 import { useAction } from '../../components/hooks';
 import { useI18n } from '../../i18n';
 import { formatDate, parseDate, todayIso } from '../../i18n/format';
@@ -12,68 +12,6 @@ import { subtreeIds } from './tree';
 import { UnitPicker } from './UnitPicker';
 
 export type UnitFormKind = 'create' | 'edit' | 'move' | 'merge' | 'close';
-
-interface FormShellProps {
-  title: string;
-  description?: ReactNode;
-  submitLabel: string;
-  danger?: boolean;
-  pending: boolean;
-  error: unknown;
-  onSubmit: () => void;
-  onClose: () => void;
-  children: ReactNode;
-}
-
-function FormDialog({
-  title,
-  description,
-  submitLabel,
-  danger,
-  pending,
-  error,
-  onSubmit,
-  onClose,
-  children,
-}: FormShellProps) {
-  const { t } = useI18n();
-  const formId = useId();
-  return (
-    <Dialog
-      title={title}
-      description={description}
-      onClose={onClose}
-      footer={
-        <>
-          <button type="button" className="button button--secondary" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button
-            type="submit"
-            form={formId}
-            className={`button ${danger ? 'button--danger' : 'button--primary'}`}
-            disabled={pending}
-          >
-            {pending ? t('common.working') : submitLabel}
-          </button>
-        </>
-      }
-    >
-      {error ? <ErrorAlert error={error} /> : null}
-      <form
-        id={formId}
-        className="form"
-        noValidate
-        onSubmit={(event: FormEvent) => {
-          event.preventDefault();
-          onSubmit();
-        }}
-      >
-        {children}
-      </form>
-    </Dialog>
-  );
-}
 
 /** The effective date as typed (dd/mm/yyyy), today by default, with its validation message. */
 function useEffectiveDate() {

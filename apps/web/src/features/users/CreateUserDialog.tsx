@@ -2,9 +2,8 @@ import { useId, useMemo, useState } from 'react';
 import type { RoleInfo, Scope, Unit, UserItem } from '../../api/types';
 import { usersApi } from '../../api/users';
 import { roleName } from '../../app/labels';
-import { ErrorAlert } from '../../components/Alert';
-import { Dialog } from '../../components/Dialog';
 import { RadioGroup, SelectField, TextField } from '../../components/Field';
+import { FormDialog } from '../../components/FormDialog';
 import { useAction } from '../../components/hooks';
 import { useI18n } from '../../i18n';
 import { UnitPicker } from '../units/UnitPicker';
@@ -27,7 +26,7 @@ export function CreateUserDialog({
   onCreated: (user: UserItem) => void;
 }) {
   const { t, locale } = useI18n();
-  const formId = useId();
+  const radioName = useId();
   const [username, setUsername] = useState('');
   const [fullName, setFullName] = useState('');
   const [email, setEmail] = useState('');
@@ -75,91 +74,75 @@ export function CreateUserDialog({
   }
 
   return (
-    <Dialog
+    <FormDialog
       title={t('userCreate.title')}
       onClose={onClose}
-      footer={
-        <>
-          <button type="button" className="button button--secondary" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" form={formId} className="button button--primary" disabled={action.pending}>
-            {action.pending ? t('common.working') : t('userCreate.submit')}
-          </button>
-        </>
-      }
+      submitLabel={t('userCreate.submit')}
+      pending={action.pending}
+      error={action.error}
+      autoComplete="on"
+      onSubmit={submit}
     >
-      {action.error ? <ErrorAlert error={action.error} /> : null}
-      <form
-        id={formId}
-        className="form"
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void submit();
-        }}
-      >
-        <TextField
-          label={t('user.username')}
-          value={username}
-          onChange={setUsername}
-          required
-          autoComplete="off"
-          autoCapitalize="none"
-          spellCheck={false}
-          hint={t('userCreate.usernameHint')}
-          error={errors.username ?? missing(username)}
-        />
-        <TextField
-          label={t('user.fullName')}
-          value={fullName}
-          onChange={setFullName}
-          required
-          autoComplete="off"
-          error={errors.fullName ?? missing(fullName)}
-        />
-        <TextField
-          label={t('user.email')}
-          type="email"
-          value={email}
-          onChange={setEmail}
-          autoComplete="off"
-          error={errors.email ?? emailError}
-        />
-        <UnitPicker
-          label={t('user.unit')}
-          units={units}
-          value={unitId}
-          onChange={setUnitId}
-          required
-          error={errors.unitId ?? (submitted && !unitId ? t('field.missing') : undefined)}
-        />
-        <SelectField
-          label={t('user.role')}
-          value={roleCode}
-          onChange={setRoleCode}
-          required
-          placeholder={t('userCreate.chooseRole')}
-          options={grantable.map((role) => ({ value: role.code, label: roleName(role.code, locale, roles) }))}
-          hint={
-            grantable.find((role) => role.code === roleCode)?.requiresMfa
-              ? t('userCreate.roleNeedsMfa')
-              : undefined
-          }
-          error={errors.roleCode ?? missing(roleCode)}
-        />
-        <RadioGroup
-          legend={t('user.scope')}
-          name={`${formId}-scope`}
-          value={scope}
-          onChange={setScope}
-          options={[
-            { value: 'unit', label: t(SCOPE_LABEL.unit) },
-            { value: 'subtree', label: t(SCOPE_LABEL.subtree) },
-          ]}
-          error={errors.scope}
-        />
-      </form>
-    </Dialog>
+      <TextField
+        label={t('user.username')}
+        value={username}
+        onChange={setUsername}
+        required
+        autoComplete="off"
+        autoCapitalize="none"
+        spellCheck={false}
+        hint={t('userCreate.usernameHint')}
+        error={errors.username ?? missing(username)}
+      />
+      <TextField
+        label={t('user.fullName')}
+        value={fullName}
+        onChange={setFullName}
+        required
+        autoComplete="off"
+        error={errors.fullName ?? missing(fullName)}
+      />
+      <TextField
+        label={t('user.email')}
+        type="email"
+        value={email}
+        onChange={setEmail}
+        autoComplete="off"
+        error={errors.email ?? emailError}
+      />
+      <UnitPicker
+        label={t('user.unit')}
+        units={units}
+        value={unitId}
+        onChange={setUnitId}
+        required
+        error={errors.unitId ?? (submitted && !unitId ? t('field.missing') : undefined)}
+      />
+      <SelectField
+        label={t('user.role')}
+        value={roleCode}
+        onChange={setRoleCode}
+        required
+        placeholder={t('userCreate.chooseRole')}
+        options={grantable.map((role) => ({ value: role.code, label: roleName(role.code, locale, roles) }))}
+        hint={
+          grantable.find((role) => role.code === roleCode)?.requiresMfa
+            ? t('userCreate.roleNeedsMfa')
+            : undefined
+        }
+        error={errors.roleCode ?? missing(roleCode)}
+      />
+      <RadioGroup
+        legend={t('user.scope')}
+        name={`${radioName}-scope`}
+        value={scope}
+        onChange={setScope}
+        options={[
+          { value: 'unit', label: t(SCOPE_LABEL.unit) },
+          { value: 'subtree', label: t(SCOPE_LABEL.subtree) },
+        ]}
+        error={errors.scope}
+      />
+    </FormDialog>
   );
 }

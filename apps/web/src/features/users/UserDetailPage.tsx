@@ -6,8 +6,9 @@ import { roleName } from '../../app/labels';
 import { useSession } from '../../app/session';
 import { ErrorAlert, Loading } from '../../components/Alert';
 import { Badge } from '../../components/Badge';
-import { ConfirmDialog, Dialog } from '../../components/Dialog';
+import { ConfirmDialog } from '../../components/Dialog';
 import { RadioGroup, SelectField, TextField } from '../../components/Field';
+import { FormDialog } from '../../components/FormDialog';
 import { useAction, useApiData } from '../../components/hooks';
 import { PageHeader } from '../../components/PageHeader';
 import { EmptyRow, TableWrap } from '../../components/Table';
@@ -364,62 +365,48 @@ function EditUserDialog({
   onSaved: () => void;
 }) {
   const { t } = useI18n();
-  const formId = useId();
   const [fullName, setFullName] = useState(user.fullName);
   const [email, setEmail] = useState(user.email ?? '');
   const [submitted, setSubmitted] = useState(false);
   const action = useAction((body: { fullName?: string; email?: string }) => usersApi.update(user.id, body));
   const errors = action.fieldErrors;
 
+  async function submit() {
+    setSubmitted(true);
+    if (!fullName.trim()) return;
+    const body: { fullName?: string; email?: string } = {};
+    if (fullName.trim() !== user.fullName) body.fullName = fullName.trim();
+    if (email.trim() !== (user.email ?? '')) body.email = email.trim();
+    if (Object.keys(body).length === 0) {
+      onClose();
+      return;
+    }
+    if (await action.run(body)) onSaved();
+  }
+
   return (
-    <Dialog
+    <FormDialog
       title={t('userDetail.editTitle', { username: user.username })}
       onClose={onClose}
-      footer={
-        <>
-          <button type="button" className="button button--secondary" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" form={formId} className="button button--primary" disabled={action.pending}>
-            {action.pending ? t('common.working') : t('common.save')}
-          </button>
-        </>
-      }
+      pending={action.pending}
+      error={action.error}
+      autoComplete="on"
+      onSubmit={submit}
     >
-      {action.error ? <ErrorAlert error={action.error} /> : null}
-      <form
-        id={formId}
-        className="form"
-        noValidate
-        onSubmit={async (event) => {
-          event.preventDefault();
-          setSubmitted(true);
-          if (!fullName.trim()) return;
-          const body: { fullName?: string; email?: string } = {};
-          if (fullName.trim() !== user.fullName) body.fullName = fullName.trim();
-          if (email.trim() !== (user.email ?? '')) body.email = email.trim();
-          if (Object.keys(body).length === 0) {
-            onClose();
-            return;
-          }
-          if (await action.run(body)) onSaved();
-        }}
-      >
-        <TextField
-          label={t('user.fullName')}
-          value={fullName}
-          onChange={setFullName}
-          required
-          error={errors.fullName ?? (submitted && !fullName.trim() ? t('field.missing') : undefined)}
-        />
-        <TextField
-          label={t('user.email')}
-          type="email"
-          value={email}
-          onChange={setEmail}
-          error={errors.email}
-        />
-      </form>
-    </Dialog>
+      <TextField
+        label={t('user.fullName')}
+        value={fullName}
+        onChange={setFullName}
+        required
+        error={errors.fullName ?? (submitted && !fullName.trim() ? t('field.missing') : undefined)}
+      />
+      <TextField
+        label={t('user.email')}
+        type="email"
+        value={email}
+        onChange={setEmail}
+        error={errors.email}
+      />
+    </FormDialog>
   );
 }
