@@ -1,5 +1,7 @@
-import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { Static, TSchema, TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
+import type { ObjectLocator } from '../../plugins/access.types';
+import type { SectorContext } from './sector.context';
 import type { SectorRouteOptions } from './sector.routes';
 import {
   CheckDuplicatesBody,
@@ -162,64 +164,48 @@ export async function studentRoutes(instance: FastifyInstance, { context }: Sect
     async (request) => students.updateStudent(context(request), request.params.id, request.body),
   );
 
-  app.post(
-    '/api/students/:id/transfer-out',
-    {
-      config: { access: { permission: 'sector.write', objects: [byId] } },
-      schema: {
-        tags,
-        summary:
-          'The pupil leaves for another school (toUnitId) or one outside the province (otherSchoolName)',
-        params: StudentIdParams,
-        body: TransferOutBody,
-        response: { 200: StudentDetail },
+  /** A status change on one pupil: POST /api/students/:id/<action> with its own body, answering the pupil. */
+  function statusChange<Body extends TSchema>(
+    action: string,
+    summary: string,
+    body: Body,
+    run: (ctx: SectorContext, id: string, body: Static<Body>) => Promise<Static<typeof StudentDetail>>,
+    objects: ObjectLocator[] = [byId],
+  ) {
+    app.post(
+      `/api/students/:id/${action}`,
+      {
+        config: { access: { permission: 'sector.write', objects } },
+        schema: { tags, summary, params: StudentIdParams, body, response: { 200: StudentDetail } },
       },
-    },
-    async (request) => status.transferOut(context(request), request.params.id, request.body),
-  );
+      // The schema above validated the body; the type provider cannot narrow a generic schema.
+      async (request) => run(context(request), request.params.id, request.body as Static<Body>),
+    );
+  }
 
-  app.post(
-    '/api/students/:id/drop-out',
-    {
-      config: { access: { permission: 'sector.write', objects: [byId] } },
-      schema: {
-        tags,
-        summary: 'The pupil left school, with a reason from the leaving-reason list',
-        params: StudentIdParams,
-        body: DropOutBody,
-        response: { 200: StudentDetail },
-      },
-    },
-    async (request) => status.dropOut(context(request), request.params.id, request.body),
+  statusChange(
+    'transfer-out',
+    'The pupil leaves for another school (toUnitId) or one outside the province (otherSchoolName)',
+    TransferOutBody,
+    status.transferOut,
   );
-
-  app.post(
-    '/api/students/:id/graduate',
-    {
-      config: { access: { permission: 'sector.write', objects: [byId] } },
-      schema: {
-        tags,
-        summary: 'The pupil graduated (06) or completed the programme (07)',
-        params: StudentIdParams,
-        body: GraduateBody,
-        response: { 200: StudentDetail },
-      },
-    },
-    async (request) => status.graduate(context(request), request.params.id, request.body),
+  statusChange(
+    'drop-out',
+    'The pupil left school, with a reason from the leaving-reason list',
+    DropOutBody,
+    status.dropOut,
   );
-
-  app.post(
-    '/api/students/:id/re-enrol',
-    {
-      config: { access: { permission: 'sector.write', objects: [byId, optionalClass] } },
-      schema: {
-        tags,
-        summary: 'Back to school after leaving, an absence, or a transfer that did not happen',
-        params: StudentIdParams,
-        body: ReEnrolBody,
-        response: { 200: StudentDetail },
-      },
-    },
-    async (request) => status.reEnrol(context(request), request.params.id, request.body),
+  statusChange(
+    'graduate',
+    'The pupil graduated (06) or completed the programme (07)',
+    GraduateBody,
+    status.graduate,
+  );
+  statusChange(
+    're-enrol',
+    'Back to school after leaving, an absence, or a transfer that did not happen',
+    ReEnrolBody,
+    status.reEnrol,
+    [byId, optionalClass],
   );
 }
