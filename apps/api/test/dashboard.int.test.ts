@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../src/modules/audit/audit.table';
@@ -225,6 +225,21 @@ describeEachDb('dashboard', (kind) => {
       );
       expect(children).toEqual({ 'Xã An': 2, 'Xã Bình': 1 });
       expect(view.breadcrumb).toEqual([{ id: root.id, name: 'Sở GD&ĐT' }]);
+    });
+
+    it('a unit returned for corrections is not on time until it resubmits (on time ≤ submitted)', async () => {
+      // TH Bình's first submission was on time; it has since been returned.
+      const setOnTime = (onTime: boolean) =>
+        ctx.db.execute(
+          sql`update submissions set on_time = ${onTime} where period_id = ${period.id} and unit_id = ${binh1.id}`,
+        );
+      await setOnTime(true);
+      try {
+        const view = (await get(dept, `/api/dashboard?periodId=${period.id}`)).json();
+        expect(view.node.figures).toMatchObject({ submitted: 1, onTime: 1, returned: 1 });
+      } finally {
+        await setOnTime(false);
+      }
     });
 
     it('drills down to a commune, then to a school', async () => {

@@ -190,7 +190,7 @@ export async function dashboardData(
                bool_or(b.depth > 1) as has_children,
                count(*)::int as expected,
                count(*) filter (where b.state in ('submitted', 'approved', 'accepted'))::int as submitted,
-               count(*) filter (where b.on_time)::int as on_time,
+               count(*) filter (where b.on_time and b.state in ('submitted', 'approved', 'accepted'))::int as on_time,
                count(*) filter (where b.state in ${OUTSTANDING})::int as outstanding,
                count(*) filter (where b.state = 'returned')::int as returned,
                count(*) filter (where b.state in ('approved', 'accepted'))::int as approved,
