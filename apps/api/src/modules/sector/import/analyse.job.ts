@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import { appendAudit } from '../../audit/audit.service';
 import { analyseUpload, type ImportSummary } from './analyse';
+import type { ByteSource } from './byte-source';
 import { writeErrorWorkbook } from './error-workbook';
 import { SEVERITY_WARNING } from './findings';
 import { importError, isAppError } from './import.errors';
@@ -23,7 +23,7 @@ import type { ImportPlan } from './plan';
 import { BatchCancelled, ProgressReporter } from './progress';
 import { openSpreadsheet } from './read';
 import { deleteStaged, readHeader, stagedSheetRows } from './staging';
-import { encryptedWriteStream, readEncrypted, removeStored } from './storage';
+import { encryptedWriteStream, openEncrypted, removeStored } from './storage';
 
 /**
  * Job 'import.analyse': the dry run of an uploaded file. Restartable: a
@@ -95,13 +95,15 @@ export async function runAnalysis(
   }
 }
 
-/** The stored upload, decrypted and checked against the hash taken at upload. */
-export async function loadUpload(deps: Pick<ResolvedDeps, 'keys'>, batch: ImportBatch): Promise<Buffer> {
+/**
+ * The stored upload, authenticated and checked against the hash taken at
+ * upload, as a source that decrypts only the ranges the reader asks for.
+ */
+export async function loadUpload(deps: Pick<ResolvedDeps, 'keys'>, batch: ImportBatch): Promise<ByteSource> {
   if (!batch.storedFile) throw importError('IMPORT_UPLOAD_GONE');
-  const data = await readEncrypted(batch.storedFile, deps.keys.fieldKeys);
-  if (createHash('sha256').update(data).digest('hex') !== batch.fileSha256)
-    throw importError('IMPORT_FILE_CORRUPT');
-  return data;
+  const { source, sha256 } = await openEncrypted(batch.storedFile, deps.keys.fieldKeys);
+  if (sha256 !== batch.fileSha256) throw importError('IMPORT_FILE_CORRUPT');
+  return source;
 }
 
 /** The error workbook, from what the analysis staged (the file is not read again). */

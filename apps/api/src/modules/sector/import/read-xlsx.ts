@@ -1,4 +1,5 @@
 import type ExcelJS from 'exceljs';
+import type { ByteSource } from './byte-source';
 import { importError, isAppError } from './import.errors';
 import type { ImportLimits } from './limits';
 import type { CellValue, MergeRange, SheetCell, SheetRow, Spreadsheet } from './read.types';
@@ -35,12 +36,13 @@ interface SheetRef {
   part: string;
 }
 
-export async function openXlsx(buffer: Buffer, limits: ImportLimits): Promise<Spreadsheet> {
+export async function openXlsx(source: ByteSource, limits: ImportLimits): Promise<Spreadsheet> {
+  const magic = await source.read(0, 8);
   // Office encrypts a password-protected workbook into an OLE container.
-  if (buffer.subarray(0, 8).equals(OLE_MAGIC)) throw importError('IMPORT_FILE_ENCRYPTED', { format: 'xlsx' });
-  if (!buffer.subarray(0, 4).equals(ZIP_MAGIC))
+  if (magic.equals(OLE_MAGIC)) throw importError('IMPORT_FILE_ENCRYPTED', { format: 'xlsx' });
+  if (!magic.subarray(0, 4).equals(ZIP_MAGIC))
     throw importError('IMPORT_FILE_TYPE_MISMATCH', { expected: 'xlsx' });
-  const entries = readZipDirectory(buffer, {
+  const entries = await readZipDirectory(source, {
     maxTotalBytes: XML_BYTES_BASE + limits.maxRows * XML_BYTES_PER_ROW,
     maxEntries: MAX_ENTRIES,
     maxRatio: MAX_RATIO,
@@ -49,14 +51,14 @@ export async function openXlsx(buffer: Buffer, limits: ImportLimits): Promise<Sp
   const workbookEntry = byName.get('xl/workbook.xml');
   if (!byName.has('[Content_Types].xml') || !workbookEntry)
     throw importError('IMPORT_FILE_TYPE_MISMATCH', { expected: 'xlsx' });
-  await verifyZipEntries(buffer, entries);
+  await verifyZipEntries(source, entries);
 
-  const sheets = await listSheets(buffer, byName, workbookEntry);
+  const sheets = await listSheets(source, byName, workbookEntry);
   for (const sheet of sheets) {
     if (sheet.hidden) continue;
     const entry = byName.get(sheet.part);
     if (!entry) continue;
-    const meta = await scanSheet(buffer, entry, limits.headerScanRows);
+    const meta = await scanSheet(source, entry, limits.headerScanRows);
     if (!meta.hasData) continue;
     const parts: ZipPart[] = [
       partOf(byName, 'xl/_rels/workbook.xml.rels'),
@@ -77,7 +79,7 @@ export async function openXlsx(buffer: Buffer, limits: ImportLimits): Promise<Sp
       merges: meta.merges,
       notices: [],
       rowCountHint: meta.rows,
-      rows: () => streamRows(buffer, parts, meta.hiddenRows, limits),
+      rows: () => streamRows(source, parts, meta.hiddenRows, limits),
     };
   }
   throw importError('IMPORT_SHEET_EMPTY');
@@ -103,19 +105,19 @@ const xmlUnescape = (text: string) =>
 
 /** Sheets in workbook order with their visibility and part name. */
 async function listSheets(
-  buffer: Buffer,
+  source: ByteSource,
   byName: Map<string, ZipEntry>,
   workbook: ZipEntry,
 ): Promise<SheetRef[]> {
   const relsEntry = byName.get('xl/_rels/workbook.xml.rels');
-  const rels = relsEntry ? await entryText(buffer, relsEntry) : '';
+  const rels = relsEntry ? await entryText(source, relsEntry) : '';
   const targets = new Map<string, string>();
   for (const tag of rels.match(/<Relationship\b[^>]*>/g) ?? []) {
     const id = attr(tag, 'Id');
     const target = attr(tag, 'Target');
     if (id && target) targets.set(id, target.startsWith('/') ? target.slice(1) : `xl/${target}`);
   }
-  const xml = await entryText(buffer, workbook);
+  const xml = await entryText(source, workbook);
   return (xml.match(/<sheet\b[^>]*>/g) ?? []).map((tag, i) => {
     const rId = attr(tag, 'r:id');
     return {
@@ -139,10 +141,10 @@ interface SheetMeta {
  * hidden rows, merged ranges near the top, whether any cell holds a value.
  * Only whole tags are matched: a chunk is cut at its last '<'.
  */
-async function scanSheet(buffer: Buffer, entry: ZipEntry, headerRows: number): Promise<SheetMeta> {
+async function scanSheet(source: ByteSource, entry: ZipEntry, headerRows: number): Promise<SheetMeta> {
   const meta: SheetMeta = { hasData: false, rows: 0, hiddenRows: new Set(), merges: [] };
   let carry = '';
-  for await (const chunk of entryStream(buffer, entry)) {
+  for await (const chunk of entryStream(source, entry)) {
     const text = carry + (chunk as Buffer).toString('utf8');
     const cut = text.lastIndexOf('<');
     const complete = cut > 0 ? text.slice(0, cut) : text;
@@ -180,13 +182,13 @@ function parseRange(ref: string): MergeRange | null {
 }
 
 async function* streamRows(
-  buffer: Buffer,
+  source: ByteSource,
   parts: ZipPart[],
   hiddenRows: ReadonlySet<number>,
   limits: ImportLimits,
 ): AsyncGenerator<SheetRow> {
-  const source = reorderedZip(buffer, parts);
-  const reader = compactWorkbookReader(source, {
+  const archive = reorderedZip(source, parts);
+  const reader = compactWorkbookReader(archive, {
     worksheets: 'emit',
     styles: 'cache',
     hyperlinks: 'ignore',
@@ -210,7 +212,7 @@ async function* streamRows(
     throw importError('IMPORT_FILE_CORRUPT', { reason: 'xlsx_stream' });
   } finally {
     // A caller that stops early (the upload's header probe) must not leave the zip stream open.
-    source.destroy();
+    archive.destroy();
   }
 }
 

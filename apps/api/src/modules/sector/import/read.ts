@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { type ByteSource, bufferSource, readAll } from './byte-source';
 import { importError } from './import.errors';
 import type { ImportLimits } from './limits';
 import type { FileFormat, Spreadsheet } from './read.types';
@@ -25,18 +26,19 @@ export function formatOf(filename: string): FileFormat {
  * so a renamed file is refused before any parser sees it.
  */
 export async function openSpreadsheet(
-  buffer: Buffer,
+  input: ByteSource | Buffer,
   filename: string,
   limits: ImportLimits,
 ): Promise<Spreadsheet> {
   const format = formatOf(filename);
-  if (buffer.length === 0) throw importError('IMPORT_SHEET_EMPTY', { reason: 'empty_file' });
+  const source = Buffer.isBuffer(input) ? bufferSource(input) : input;
+  if (source.size === 0) throw importError('IMPORT_SHEET_EMPTY', { reason: 'empty_file' });
   switch (format) {
     case 'xlsx':
-      return openXlsx(buffer, limits);
+      return openXlsx(source, limits);
     case 'xls':
-      return openXls(buffer, limits);
+      return openXls(await readAll(source), limits);
     case 'csv':
-      return openCsv(buffer, limits);
+      return openCsv(await readAll(source), limits);
   }
 }
