@@ -1,4 +1,5 @@
 import type { Db } from '../../../db/client';
+import { releaseGarbage } from '../../../lib/memory';
 import type { PersonalDataCodec } from '../../../lib/personal-data';
 import { SameNameGuard, studentNameKey } from '../students.write';
 import { standardiseContextFor } from './context';
@@ -119,6 +120,7 @@ export async function analyseUpload(
   let inFlight: Promise<void> = Promise.resolve();
   const flush = async (final = false) => {
     await inFlight;
+    releaseGarbage();
     const ids = pendingIds;
     const codes = pendingCodes;
     pendingIds = [];

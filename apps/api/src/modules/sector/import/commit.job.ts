@@ -1,5 +1,6 @@
 import type { DbOrTx } from '../../../db/client';
 import { AppError } from '../../../lib/errors';
+import { releaseGarbage } from '../../../lib/memory';
 import { appendAudit } from '../../audit/audit.service';
 import { assertSectorWritable } from '../../reporting/reporting.lock';
 import { type StudentRecord, type UpsertContext, upsertStudents } from '../students.write';
@@ -188,6 +189,7 @@ async function commitAllOrNothing(
           throw error;
         }
         done += chunk.length;
+        releaseGarbage();
         await deps.hooks.afterCommitChunk?.(++n);
         await progress.report('writing', done, total);
       }
@@ -236,6 +238,7 @@ async function commitValidOnly(
       }
     }
     done += chunk.length;
+    releaseGarbage();
     await deps.hooks.afterCommitChunk?.(++n);
     await progress.report('writing', done, total);
   }

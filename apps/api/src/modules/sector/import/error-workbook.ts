@@ -1,5 +1,6 @@
 import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
+import { releaseGarbage } from '../../../lib/memory';
 import { safeCell } from '../../../lib/upload';
 import type { importFindings } from '../sector.table';
 import type { ImportPlan } from './plan';
@@ -93,6 +94,7 @@ export async function writeErrorWorkbook(input: ErrorWorkbookInput): Promise<num
     if (row.rowNumber > windowEnd) {
       windowEnd = row.rowNumber + FINDINGS_WINDOW - 1;
       window = new Map();
+      releaseGarbage();
       for (const f of await input.findings(row.rowNumber, windowEnd)) {
         const list = window.get(f.rowNumber);
         if (list) list.push(f);

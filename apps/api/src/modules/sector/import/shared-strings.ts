@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { releaseGarbage } from '../../../lib/memory';
 
 /**
  * An .xlsx keeps every distinct text of the workbook in one shared-strings
@@ -77,7 +78,11 @@ export function compactWorkbookReader(
     const store = new CompactStrings();
     internals.options.sharedStrings = 'emit';
     try {
-      for await (const { text } of parse(entry)) store.push(text ?? '');
+      for await (const { text } of parse(entry)) {
+        store.push(text ?? '');
+        // Parsing millions of strings is all garbage but the bytes kept: let it go as it goes.
+        if (store.length % 65_536 === 0) releaseGarbage();
+      }
     } finally {
       internals.options.sharedStrings = 'cache';
     }

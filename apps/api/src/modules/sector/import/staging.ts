@@ -1,5 +1,6 @@
 import { and, asc, eq, gt } from 'drizzle-orm';
 import type { DbOrTx } from '../../../db/client';
+import { releaseGarbage } from '../../../lib/memory';
 import type { PersonalDataCodec } from '../../../lib/personal-data';
 import { importStaged } from '../sector.table';
 import type { MergeRange, SheetCell, SheetRow } from './read.types';
@@ -173,6 +174,7 @@ async function* stagedChunks(db: DbOrTx, batchId: string): AsyncGenerator<string
       .limit(1);
     if (!row) return;
     after = row.chunk;
+    releaseGarbage();
     yield row.payloadEnc;
   }
 }
