@@ -1,15 +1,17 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { PGlite } from '@electric-sql/pglite';
+import { sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { syncRoles } from '../src/bootstrap';
-import { openDatabase } from '../src/db/client';
+import { openDatabase, query } from '../src/db/client';
 import { loadOrCreateKeys } from '../src/lib/keys';
 import { orgUnits } from '../src/modules/org/org.table';
 import { copyTextLine } from '../src/modules/sector/copy';
@@ -30,8 +32,10 @@ import { benchSchool } from './import-file';
  * load of the raw cells into a bare table of the same columns.
  *
  * BENCH_ROWS (default 100000) rows. BENCH_RSS_ROWS=1000000 adds a separate
- * pipeline-only run on that many rows, first, and reports its peak RSS. The
- * files are written by a child process (import-file.ts).
+ * run on that many rows, first, and reports its peak RSS: on PostgreSQL the
+ * compiled CLI import in its own process (runCliImport), on PGlite the job
+ * functions in this process. The files are written by a child process
+ * (import-file.ts).
  */
 const ROWS = Number(process.env.BENCH_ROWS ?? 100_000);
 const RSS_ROWS = Number(process.env.BENCH_RSS_ROWS ?? 0);
@@ -98,8 +102,8 @@ async function withPeakRss<T>(
 
 const seconds = (from: bigint) => Number(process.hrtime.bigint() - from) / 1e9;
 
-/** Upload, analysis and valid_only commit of `file` into a fresh database; timings and peak RSS. */
-async function runPipeline(file: string, rows: number, root: string, withBaseline: boolean) {
+/** A fresh database with the generated file's school, its school year and classes, and a clerk. */
+async function prepareSchool(file: string, rows: number, root: string) {
   const workbook = writeWorkbookApart(file, rows);
   const tmp = mkdtempSync(path.join(root, 'run-'));
   const { database, url, drop } = await benchDatabase(tmp);
@@ -148,16 +152,33 @@ async function runPipeline(file: string, rows: number, root: string, withBaselin
       .values({ username: 'clerk', fullName: 'Văn thư', unitId: schoolId, passwordHash: null })
       .returning();
     const keys = loadOrCreateKeys(path.join(tmp, 'keys'));
+    return { workbook, tmp, database, url, drop, schoolId, yearId: year!.id, clerk: clerk!, keys };
+  } catch (error) {
+    await database.close();
+    await drop();
+    throw error;
+  }
+}
 
+/** Upload, analysis and valid_only commit of `file` into a fresh database; timings and peak RSS. */
+async function runPipeline(file: string, rows: number, root: string, withBaseline: boolean) {
+  const { workbook, tmp, database, url, drop, schoolId, yearId, clerk, keys } = await prepareSchool(
+    file,
+    rows,
+    root,
+  );
+  const db = database.db;
+  const year = { id: yearId };
+  try {
     const baseline = withBaseline ? await runBaseline(file, workbook.headers, database, url) : null;
 
-    const actor = { id: clerk!.id, name: 'Văn thư' };
+    const actor = { id: clerk.id, name: 'Văn thư' };
     const deps = { db, keys, today: () => TODAY };
     const measured = await withPeakRss(async () => {
       let t = process.hrtime.bigint();
       const batch = await startStudentImport(
         { db, keys, dataDir: tmp, limits: importLimits() },
-        { unitId: schoolId, schoolYearId: year!.id, filename: 'hoc-sinh.xlsx', data: readFileSync(file) },
+        { unitId: schoolId, schoolYearId: year.id, filename: 'hoc-sinh.xlsx', data: readFileSync(file) },
         { actor },
       );
       const uploadS = seconds(t);
@@ -183,6 +204,81 @@ async function runPipeline(file: string, rows: number, root: string, withBaselin
       baseline,
       kind: database.kind,
     };
+  } finally {
+    await database.close();
+    await drop();
+  }
+}
+
+const API_DIR = path.resolve(import.meta.dirname, '..');
+
+/** VmHWM of a running process in MB: the kernel's high-water mark of its RSS (Linux). */
+function highWaterMb(pid: number): number {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kb = /^VmHWM:\s+(\d+) kB/m.exec(status)?.[1];
+    return kb ? Math.round(Number(kb) / 1024) : 0;
+  } catch {
+    return 0; // exited between two reads
+  }
+}
+
+/**
+ * The peak-RSS run on PostgreSQL: the import as an operator runs it,
+ * `edushield import students <file> --commit valid` from the compiled CLI
+ * (npm start's build, so no TypeScript loader is measured), in its own
+ * process; its peak is the kernel's RSS high-water mark, read until it
+ * exits. Upload, analysis and commit are the same job functions as above.
+ */
+async function runCliImport(file: string, rows: number, root: string) {
+  const { workbook, tmp, database, url, drop, schoolId } = await prepareSchool(file, rows, root);
+  try {
+    execFileSync('npm', ['run', 'build', '--silent'], { cwd: API_DIR, stdio: 'ignore' });
+    const started = process.hrtime.bigint();
+    const child = spawn(
+      process.execPath,
+      [
+        path.join(API_DIR, 'dist', 'cli.js'),
+        'import',
+        'students',
+        file,
+        '--unit',
+        workbook.school.schoolId,
+        '--year',
+        '2025-2026',
+        '--commit',
+        'valid',
+      ],
+      {
+        env: {
+          ...process.env,
+          DATABASE_URL: url!,
+          DATA_DIR: tmp,
+          LOG_LEVEL: 'silent',
+          NODE_OPTIONS: '',
+          // A 1,000,000-row file is ~105 MB: above the 20 MB default, as an operator would set it.
+          UPLOAD_LIMIT_BYTES: String(512 * 1_048_576),
+        },
+        stdio: ['ignore', 'ignore', 'pipe'],
+      },
+    );
+    let peakMb = 0;
+    const timer = setInterval(() => {
+      peakMb = Math.max(peakMb, highWaterMb(child.pid!));
+    }, 100);
+    let stderr = '';
+    child.stderr!.on('data', (chunk: Buffer) => {
+      stderr = (stderr + chunk.toString('utf8')).slice(-2000);
+    });
+    const [code] = (await once(child, 'exit')) as [number | null];
+    clearInterval(timer);
+    const runS = seconds(started);
+    if (code !== 0) throw new Error(`edushield import exited with ${code}: ${stderr}`);
+    const [written] = await query<{ n: number }>(
+      database.db,
+      sql`select count(*)::int as n from students where unit_id = ${schoolId}`,
+    );
+    return { peakMb, runS, written: written?.n ?? 0 };
   } finally {
     await database.close();
     await drop();
@@ -281,19 +377,30 @@ export async function runImportBench() {
   const tmp = mkdtempSync(path.join(tmpdir(), 'edushield-bench-import-'));
   try {
     // The RSS run goes first, in a process that has not yet read or written a large workbook.
-    let rss: { peakMb: number; heapMb: number; externalMb: number; rowsS: number; written: number } | null =
-      null;
+    let rss: Record<string, unknown> | null = null;
     if (RSS_ROWS > 0) {
       const bigFile = path.join(tmp, 'hoc-sinh-big.xlsx');
-      const big = await runPipeline(bigFile, RSS_ROWS, tmp, false);
+      if (process.env.DATABASE_URL) {
+        const big = await runCliImport(bigFile, RSS_ROWS, tmp);
+        rss = {
+          rss_run_method: 'compiled CLI in its own process, peak = VmHWM',
+          rss_run_peak_rss_mb: big.peakMb,
+          rss_run_rows_s: Math.round(RSS_ROWS / big.runS),
+          rss_run_written: big.written,
+        };
+      } else {
+        // PGlite lives in this process (one process per data directory): measured in-process.
+        const big = await runPipeline(bigFile, RSS_ROWS, tmp, false);
+        rss = {
+          rss_run_method: 'in this process (tsx), sampled every 200 ms',
+          rss_run_peak_rss_mb: big.peakMb,
+          rss_run_heap_at_peak_mb: big.heapMb,
+          rss_run_external_at_peak_mb: big.externalMb,
+          rss_run_rows_s: Math.round(RSS_ROWS / (big.analyseS + big.commitS)),
+          rss_run_written: big.written,
+        };
+      }
       rmSync(bigFile, { force: true });
-      rss = {
-        peakMb: big.peakMb,
-        heapMb: big.heapMb,
-        externalMb: big.externalMb,
-        rowsS: Math.round(RSS_ROWS / (big.analyseS + big.commitS)),
-        written: big.written,
-      };
     }
     const file = path.join(tmp, 'hoc-sinh.xlsx');
     const main = await runPipeline(file, ROWS, tmp, true);
@@ -326,14 +433,7 @@ export async function runImportBench() {
       rows_written: main.written,
       analysis: main.analysed,
     };
-    if (rss) {
-      result.rss_rows = RSS_ROWS;
-      result.rss_run_peak_rss_mb = rss.peakMb;
-      result.rss_run_heap_at_peak_mb = rss.heapMb;
-      result.rss_run_external_at_peak_mb = rss.externalMb;
-      result.rss_run_rows_s = rss.rowsS;
-      result.rss_run_written = rss.written;
-    }
+    if (rss) Object.assign(result, { rss_rows: RSS_ROWS, ...rss });
     return result;
   } finally {
     rmSync(tmp, { recursive: true, force: true });

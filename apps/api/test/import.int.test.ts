@@ -1,10 +1,13 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { query } from '../src/db/client';
 import { runCommit } from '../src/modules/sector/import/commit.job';
 import { getBatch } from '../src/modules/sector/import/import.repository';
+import { startStudentImport } from '../src/modules/sector/import/import.service';
+import { importLimits } from '../src/modules/sector/import/limits';
 import { purgeImportFiles } from '../src/modules/sector/import/retention';
 import {
   readEncrypted,
@@ -485,6 +488,31 @@ describeEachDb('student import', (kind) => {
     expect(existsSync(file)).toBe(false);
     const gone = await h.get(`/api/imports/${committed.id}/error-workbook`);
     expect(gone.statusCode).toBe(409);
+  });
+
+  it('an upload already on disk (the CLI) is streamed from there and analysed as the same bytes over HTTP', async () => {
+    const file = h.files['tcvn3-vntime.xlsx'];
+    const viaHttp = await analysed('tcvn3-vntime.xlsx');
+    const [clerk] = await query<{ id: string }>(h.ctx.db, sql`select id from users limit 1`);
+    const fromDisk = await startStudentImport(
+      { db: h.ctx.db, keys: h.ctx.keys, dataDir: h.ctx.settings.dataDir, limits: importLimits() },
+      {
+        unitId: h.school.id,
+        schoolYearId: h.yearId,
+        filename: 'tcvn3-vntime.xlsx',
+        data: { path: file, size: statSync(file).size },
+      },
+      { actor: { id: clerk!.id, name: 'cli:test' } },
+    );
+    expect(fromDisk.fileSha256).toBe(createHash('sha256').update(readFileSync(file)).digest('hex'));
+    const stored = readFileSync(fromDisk.storedFile!);
+    expect(stored.subarray(0, 4).toString()).toBe('ESU1');
+    await h.runJobs();
+    const viaDisk = await batch(fromDisk.id);
+    expect(viaDisk.status).toBe('analysed');
+    expect(viaDisk.counts).toEqual(viaHttp.counts);
+    expect(viaDisk.changesByColumn).toEqual(viaHttp.changesByColumn);
+    expect(viaDisk.findings.total).toBe(viaHttp.findings.total);
   });
 
   it('uploads are stored encrypted, never as the plain file', async () => {

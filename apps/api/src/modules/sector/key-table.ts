@@ -2,7 +2,9 @@
  * A set of string keys with one small integer each, in typed arrays: what
  * the importer's duplicate checks remember of every row of a file. A Map
  * of strings costs ~150 bytes per key; this costs 12 bytes per slot (at
- * most 70 % full), so a 1,000,000-row file needs ~25 MB per check.
+ * most 70 % full). Sized for the expected number of keys (the file's row
+ * count), a 1,000,000-row file needs ~17 MB per check and never grows; a
+ * table that must grow doubles (holding both arrays for a moment).
  *
  * Keys are kept as a 63-bit hash (two independent 32-bit hashes, the low
  * bit of the second set to mark a used slot), not as text: two different
@@ -18,9 +20,9 @@ export class KeyTable {
   private values: Int32Array;
   private count = 0;
 
+  /** `capacity`: how many keys to hold without growing. */
   constructor(capacity = 1024) {
-    let size = 16;
-    while (size * MAX_LOAD < capacity) size *= 2;
+    const size = Math.max(16, Math.ceil(capacity / MAX_LOAD) + 1);
     this.hi = new Uint32Array(size);
     this.lo = new Uint32Array(size);
     this.values = new Int32Array(size);
@@ -56,9 +58,10 @@ export class KeyTable {
 
   /** The slot holding the hash pair, or the empty slot (lo 0) where it would go (linear probing). */
   private find(h1: number, h2: number): number {
-    const mask = this.lo.length - 1;
-    let slot = (h1 ^ (h2 >>> 7)) & mask;
-    while (this.lo[slot] !== 0 && (this.hi[slot] !== h1 || this.lo[slot] !== h2)) slot = (slot + 1) & mask;
+    const size = this.lo.length;
+    let slot = ((h1 ^ (h2 >>> 7)) >>> 0) % size;
+    while (this.lo[slot] !== 0 && (this.hi[slot] !== h1 || this.lo[slot] !== h2))
+      slot = slot + 1 === size ? 0 : slot + 1;
     return slot;
   }
 

@@ -563,7 +563,12 @@ export class SameNameGuard {
   private static readonly NO_CODE = 2;
   private static readonly NO_BOTH = 4;
   /** Flags per name + birth date, hashed (key-table.ts): a million-row file costs megabytes, not hundreds. */
-  private readonly seen = new KeyTable();
+  private readonly seen: KeyTable;
+
+  /** `expectedRecords`: how many records will be offered, when known (sizes the table once). */
+  constructor(expectedRecords?: number) {
+    this.seen = new KeyTable(expectedRecords);
+  }
 
   /** True when the record may be written beside the records accepted before it. */
   accept(nameKey: string, birthDate: string, hasCode: boolean, hasPersonalId: boolean): boolean {

@@ -83,11 +83,14 @@ export async function analyseUpload(
 
   const context = await standardiseContextFor(db, batch.unitId, batch.schoolYearId!, deps.today);
   const standardiser = new RowStandardiser({ columns }, context);
-  const tracker = new CrossRecordTracker((field) => standardiser.columnLabelOf(field));
+  // The sheet's row count (from its XML) sizes the duplicate tables once; growing doubles them.
+  // Capped by the row limit: a file may declare any number of empty rows.
+  const expectedRows = Math.min(sheet.rowCountHint ?? 0, limits.maxRows) || undefined;
+  const tracker = new CrossRecordTracker((field) => standardiser.columnLabelOf(field), expectedRows);
   const states = new RowStates();
   const writer = new FindingsWriter(db, batch.id, codec, limits.findingsBatchSize);
   const staging = new StagingWriter(db, codec, batch.id);
-  const names = new SameNameGuard();
+  const names = new SameNameGuard(expectedRows);
   let pendingIds: { row: number; bidx: string }[] = [];
   let pendingCodes: { row: number; code: string }[] = [];
 

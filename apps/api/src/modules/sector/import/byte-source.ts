@@ -1,3 +1,5 @@
+import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 
 /**
@@ -22,6 +24,37 @@ export function bufferSource(buffer: Buffer): ByteSource {
     size: buffer.length,
     read: async (offset, length) => slice(offset, length),
     stream: (offset, length) => Readable.from([slice(offset, length)]),
+  };
+}
+
+/** A file on disk read by position (the CLI's upload: never read whole into memory). */
+export function fileSource(file: string, size: number): ByteSource {
+  const clamp = (offset: number, length: number) => {
+    const start = Math.min(Math.max(0, offset), size);
+    return { start, end: Math.min(size, start + Math.max(0, length)) };
+  };
+  return {
+    size,
+    read: async (offset, length) => {
+      const { start, end } = clamp(offset, length);
+      const buffer = Buffer.alloc(end - start);
+      const handle = await open(file, 'r');
+      try {
+        let at = 0;
+        while (at < buffer.length) {
+          const { bytesRead } = await handle.read(buffer, at, buffer.length - at, start + at);
+          if (bytesRead === 0) break;
+          at += bytesRead;
+        }
+        return buffer.subarray(0, at);
+      } finally {
+        await handle.close();
+      }
+    },
+    stream: (offset, length) => {
+      const { start, end } = clamp(offset, length);
+      return end > start ? createReadStream(file, { start, end: end - 1 }) : Readable.from([]);
+    },
   };
 }
 

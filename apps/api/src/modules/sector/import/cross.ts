@@ -19,13 +19,22 @@ const firstRow = (packed: number) => packed >> 1;
 const REPORTED = 1;
 
 export class CrossRecordTracker {
-  private readonly byPersonalId = new KeyTable();
-  private readonly byStudentCode = new KeyTable();
-  private readonly byNameDate = new KeyTable();
+  private readonly byPersonalId: KeyTable;
+  private readonly byStudentCode: KeyTable;
+  private readonly byNameDate: KeyTable;
   /** Hash of the personal id of the first row with a name + birth date, when it had one. */
-  private readonly personalIdOfNameDate = new KeyTable();
+  private readonly personalIdOfNameDate: KeyTable;
 
-  constructor(private readonly columnOf: (field: string) => string | null) {}
+  /** `expectedRows`: the file's row count when known, so the tables never have to grow. */
+  constructor(
+    private readonly columnOf: (field: string) => string | null,
+    expectedRows?: number,
+  ) {
+    this.byPersonalId = new KeyTable(expectedRows);
+    this.byStudentCode = new KeyTable(expectedRows);
+    this.byNameDate = new KeyTable(expectedRows);
+    this.personalIdOfNameDate = new KeyTable(expectedRows);
+  }
 
   check(row: StandardisedRow): CrossFinding[] {
     const found: CrossFinding[] = [];

@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import path from 'node:path';
 import { errorMessage } from '@edushield/core';
@@ -101,7 +101,8 @@ export async function importStudentsCli(
   const jobDeps = { db: deps.db, keys: deps.keys, limits };
   const bar = progressBar();
   try {
-    if (statSync(options.file).size > deps.settings.uploadLimitBytes) {
+    const size = statSync(options.file).size;
+    if (size > deps.settings.uploadLimitBytes) {
       print.err(errorMessage('FILE_TOO_LARGE', 'vi'));
       return 66;
     }
@@ -111,7 +112,7 @@ export async function importStudentsCli(
         unitId: school.id,
         schoolYearId: year.id,
         filename: path.basename(options.file),
-        data: readFileSync(options.file),
+        data: { path: options.file, size },
       },
       { actor },
     );

@@ -1,10 +1,14 @@
 import { createHash, randomUUID } from 'node:crypto';
+import { createReadStream } from 'node:fs';
 import path from 'node:path';
+import { Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import type { Db } from '../../../db/client';
 import type { Keys } from '../../../lib/keys';
 import { appendAudit } from '../../audit/audit.service';
 import { enqueueJob } from '../../jobs/jobs.runner';
 import type { ImportSummary } from './analyse';
+import { type ByteSource, fileSource } from './byte-source';
 import { detectHeader } from './headers';
 import { importError } from './import.errors';
 import {
@@ -21,7 +25,7 @@ import { isBlankRow } from './plan';
 import { openSpreadsheet } from './read';
 import type { SheetRow } from './read.types';
 import { deleteStaged } from './staging';
-import { removeStored, storedPath, storeEncrypted } from './storage';
+import { encryptedWriteStream, removeStored, storedPath, storeEncrypted } from './storage';
 
 /** Use cases of the import: start (upload), commit, cancel. The access gate has already run. */
 export interface Actor {
@@ -57,7 +61,7 @@ export function cleanFilename(name: string): string {
  * bomb, encryption, XML entities, renamed files) and the header is there.
  * Everything that needs the whole file (row limit, every cell) is the job's.
  */
-async function probe(data: Buffer, filename: string, limits: ImportLimits): Promise<void> {
+async function probe(data: ByteSource | Buffer, filename: string, limits: ImportLimits): Promise<void> {
   const sheet = await openSpreadsheet(data, filename, limits);
   const top: SheetRow[] = [];
   for await (const row of sheet.rows()) {
@@ -75,9 +79,15 @@ async function probe(data: Buffer, filename: string, limits: ImportLimits): Prom
     });
 }
 
+/** An upload already on disk (the CLI): read from there, never whole into memory. */
+export interface UploadedFile {
+  path: string;
+  size: number;
+}
+
 export async function startStudentImport(
   deps: ServiceDeps,
-  input: { unitId: string; schoolYearId: string; filename: string; data: Buffer },
+  input: { unitId: string; schoolYearId: string; filename: string; data: Buffer | UploadedFile },
   info: RequestInfo,
 ): Promise<ImportBatch> {
   const school = await findSchool(deps.db, input.unitId);
@@ -85,12 +95,33 @@ export async function startStudentImport(
     throw importError('IMPORT_UNIT_NOT_SCHOOL');
   if (!(await findSchoolYear(deps.db, input.schoolYearId))) throw importError('IMPORT_SCHOOL_YEAR_UNKNOWN');
   const filename = cleanFilename(input.filename);
-  await probe(input.data, filename, deps.limits);
+  const data = input.data;
+  const onDisk = !Buffer.isBuffer(data);
+  await probe(onDisk ? fileSource(data.path, data.size) : data, filename, deps.limits);
 
   const id = randomUUID();
   const storedFile = storedPath(deps.dataDir, id, 'upload');
-  const fileSha256 = createHash('sha256').update(input.data).digest('hex');
-  await storeEncrypted(storedFile, input.data, deps.keys.fieldKeys, deps.limits.streamEncryptFromBytes);
+  let fileSha256: string;
+  if (onDisk) {
+    // Hashed and sealed as it is read: a file of hundreds of megabytes never sits in memory.
+    const hash = createHash('sha256');
+    const { stream, done } = await encryptedWriteStream(storedFile, deps.keys.fieldKeys);
+    await pipeline(
+      createReadStream(data.path),
+      new Transform({
+        transform(chunk: Buffer, _encoding, callback) {
+          hash.update(chunk);
+          callback(null, chunk);
+        },
+      }),
+      stream,
+    );
+    await done;
+    fileSha256 = hash.digest('hex');
+  } else {
+    fileSha256 = createHash('sha256').update(data).digest('hex');
+    await storeEncrypted(storedFile, data, deps.keys.fieldKeys, deps.limits.streamEncryptFromBytes);
+  }
   try {
     const batch = await deps.db.transaction(async (tx) => {
       const created = await createBatch(tx, {
@@ -121,7 +152,7 @@ export async function startStudentImport(
         requestId: info.requestId ?? null,
         details: {
           kind: 'students',
-          bytes: input.data.length,
+          bytes: onDisk ? data.size : data.length,
           sha256: fileSha256,
           format: path.extname(filename).toLowerCase(),
         },
