@@ -188,12 +188,12 @@ async function* streamRows(
   limits: ImportLimits,
 ): AsyncGenerator<SheetRow> {
   const archive = reorderedZip(source, parts);
-  const reader = compactWorkbookReader(archive, {
-    worksheets: 'emit',
-    styles: 'cache',
-    hyperlinks: 'ignore',
-    entries: 'ignore',
-  });
+  const sharedStrings = parts.find((p) => p.name === 'xl/sharedStrings.xml');
+  const reader = compactWorkbookReader(
+    archive,
+    { worksheets: 'emit', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore' },
+    sharedStrings?.entry?.uncompressedSize ?? 0,
+  );
   try {
     for await (const worksheet of reader) {
       for await (const row of worksheet as unknown as AsyncIterable<ExcelJS.Row>) {

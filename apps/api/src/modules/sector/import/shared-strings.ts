@@ -11,12 +11,25 @@ import { releaseGarbage } from '../../../lib/memory';
  * which the legacy-encoding detection reads) is rare and kept as exceljs
  * gives it.
  */
+/** Beyond this a table grows as it fills (a part this large is far beyond a school list). */
+const MAX_PREALLOCATED_BYTES = 512 * 1024 * 1024;
+
 export class CompactStrings {
-  private bytes = Buffer.allocUnsafe(1 << 16);
+  private bytes: Buffer;
   private used = 0;
   private offsets = new Uint32Array(1024);
   private count = 0;
   private readonly rich = new Map<number, unknown>();
+
+  /**
+   * `capacityBytes`: the shared-strings part's size, when known. Its text can
+   * never be longer than its XML, so one buffer of that size never grows:
+   * growing would copy the table into one twice its size, holding both, and
+   * pages of the buffer that are never written never take memory.
+   */
+  constructor(capacityBytes = 0) {
+    this.bytes = Buffer.allocUnsafe(Math.max(1 << 16, Math.min(capacityBytes, MAX_PREALLOCATED_BYTES)));
+  }
 
   get length(): number {
     return this.count;
@@ -67,6 +80,8 @@ interface ReaderInternals {
 export function compactWorkbookReader(
   input: NodeJS.ReadableStream,
   options: ReaderOptions,
+  /** The shared-strings part's uncompressed size, to size the table once. */
+  sharedStringsBytes = 0,
 ): ExcelJS.stream.xlsx.WorkbookReader {
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(input as never, {
     ...options,
@@ -75,7 +90,7 @@ export function compactWorkbookReader(
   const internals = reader as unknown as ReaderInternals;
   const parse = internals._parseSharedStrings.bind(reader);
   internals._parseSharedStrings = async function* (entry: unknown) {
-    const store = new CompactStrings();
+    const store = new CompactStrings(sharedStringsBytes);
     internals.options.sharedStrings = 'emit';
     try {
       for await (const { text } of parse(entry)) {
