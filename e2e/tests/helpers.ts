@@ -16,8 +16,13 @@ export function totp(secret: string, stepOffset = 0): string {
   return generator.generate({ timestamp: Date.now() + stepOffset * 30_000 });
 }
 
-/** Picks the first option whose text contains `text` (unit pickers indent their labels). */
+/**
+ * Picks the first option whose text contains `text` (unit pickers indent their
+ * labels). Pickers fill their options from the API after they appear: wait for
+ * the option first, or a busy machine fails the test before the list arrives.
+ */
 export async function selectOptionContaining(select: Locator, text: string) {
+  await expect(select.locator('option', { hasText: text }).first()).toBeAttached();
   const value = await select.evaluate((element, wanted) => {
     const options = [...(element as HTMLSelectElement).options];
     return options.find((o) => o.textContent?.includes(wanted))?.value ?? null;
