@@ -41,6 +41,34 @@ function dateRefusal(error: unknown, t: ReturnType<typeof useI18n>['t']): string
   return refused ? t('action.dateInvalidServer') : undefined;
 }
 
+/** The effective date and the note every status change ends with. */
+function DateAndNote({
+  date,
+  error,
+  note,
+  setNote,
+}: {
+  date: ReturnType<typeof useEffectiveDate>;
+  /** What the server said of the date, when the form's own check passed. */
+  error: string | undefined;
+  note: string;
+  setNote: (note: string) => void;
+}) {
+  const { t } = useI18n();
+  return (
+    <>
+      <DateField
+        label={t('sector.effectiveDate')}
+        value={date.text}
+        onChange={date.setText}
+        required
+        error={date.error ?? error}
+      />
+      <TextAreaField label={t('sector.note')} value={note} onChange={setNote} maxLength={500} />
+    </>
+  );
+}
+
 const TITLES = {
   transferOut: 'action.transferOut',
   dropOut: 'action.dropOut',
@@ -198,14 +226,12 @@ export function StudentActionDialog({
           error={errors.classId}
         />
       )}
-      <DateField
-        label={t('sector.effectiveDate')}
-        value={date.text}
-        onChange={date.setText}
-        required
-        error={date.error ?? dateRefusal(action.error, t) ?? errors.date}
+      <DateAndNote
+        date={date}
+        error={dateRefusal(action.error, t) ?? errors.date}
+        note={note}
+        setNote={setNote}
       />
-      <TextAreaField label={t('sector.note')} value={note} onChange={setNote} maxLength={500} />
     </FormDialog>
   );
 }
@@ -296,14 +322,12 @@ export function TransferInDialog({
         placeholder={t('studentForm.chooseClass')}
         error={errors.classId}
       />
-      <DateField
-        label={t('sector.effectiveDate')}
-        value={date.text}
-        onChange={date.setText}
-        required
-        error={date.error ?? dateRefusal(action.error, t) ?? errors.date}
+      <DateAndNote
+        date={date}
+        error={dateRefusal(action.error, t) ?? errors.date}
+        note={note}
+        setNote={setNote}
       />
-      <TextAreaField label={t('sector.note')} value={note} onChange={setNote} maxLength={500} />
     </FormDialog>
   );
 }
