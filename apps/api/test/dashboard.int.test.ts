@@ -1,6 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type DbOrTx, query, queryPrepared } from '../src/db/client';
 import { auditLog } from '../src/modules/audit/audit.table';
 import { responsibilities } from '../src/modules/reporting/reporting.table';
 import { schoolProfiles } from '../src/modules/sector/sector.table';
@@ -394,6 +395,69 @@ describeEachDb('dashboard', (kind) => {
       expect(text).not.toContain('TH An 1');
       expect(text).not.toContain('TH An 2');
       expect(text).toContain('TH Bình');
+    });
+  });
+
+  describe('each unit’s dashboard row, kept by the database (migration 0014)', () => {
+    /** Rows whose copies disagree with the submission and today's tree they copy. */
+    const disagreeing = (db: DbOrTx) =>
+      query(
+        db,
+        sql`select pu.unit_id from period_units pu
+              join org_units o on o.id = pu.unit_id
+              left join submissions s on s.period_id = pu.period_id and s.unit_id = pu.unit_id
+             where pu.current_path is distinct from o.path
+                or pu.sub_state is distinct from coalesce(s.state, 'not_submitted')
+                or pu.sub_on_time is distinct from s.on_time
+                or pu.sub_version is distinct from coalesce(s.version, 0)
+                or pu.sub_required_filled is distinct from coalesce(s.required_filled, 0)
+                or pu.sub_required_total is distinct from coalesce(s.required_total, 0)`,
+      );
+
+    it('agrees with every submission and with today’s tree after moves and renames', async () => {
+      const [moved] = await query<{ unit_path: string; current_path: string; parent_name: string }>(
+        ctx.db,
+        sql`select unit_path, current_path, parent_name from period_units
+             where period_id = ${period.id} and unit_id = ${an2.id}`,
+      );
+      // Frozen where it sat (and its parent's name) on the tree date; scoped by where it is today.
+      expect(moved).toMatchObject({ current_path: an2.path, parent_name: 'Xã An' });
+      expect(moved!.unit_path).not.toBe(an2.path);
+      expect(await disagreeing(ctx.db)).toEqual([]);
+    });
+
+    it('follows a submission’s insert, update and delete in the same transaction', async () => {
+      const rowOf = (db: DbOrTx) =>
+        queryPrepared<{ sub_state: string; sub_version: number; sub_required_total: number }>(
+          db,
+          sql`select sub_state, sub_version, sub_required_total from period_units
+               where period_id = ${futurePeriod.id} and unit_id = ${an2.id}`,
+        );
+      const rolledBack = new Error('roll back');
+      await expect(
+        ctx.db.transaction(async (tx) => {
+          await tx.execute(sql`insert into submissions (period_id, unit_id, state, version, required_total)
+                               values (${futurePeriod.id}, ${an2.id}, 'submitted', 1, 7)`);
+          // queryPrepared inside a transaction reads through it (its own uncommitted write).
+          expect(await rowOf(tx)).toEqual([
+            { sub_state: 'submitted', sub_version: 1, sub_required_total: 7 },
+          ]);
+          await tx.execute(sql`update submissions set state = 'returned'
+                                where period_id = ${futurePeriod.id} and unit_id = ${an2.id}`);
+          expect((await rowOf(tx))[0]!.sub_state).toBe('returned');
+          expect(await disagreeing(tx)).toEqual([]);
+          await tx.execute(
+            sql`delete from submissions where period_id = ${futurePeriod.id} and unit_id = ${an2.id}`,
+          );
+          expect(await rowOf(tx)).toEqual([
+            { sub_state: 'not_submitted', sub_version: 0, sub_required_total: 0 },
+          ]);
+          throw rolledBack;
+        }),
+      ).rejects.toBe(rolledBack);
+      expect(await rowOf(ctx.db)).toEqual([
+        { sub_state: 'not_submitted', sub_version: 0, sub_required_total: 0 },
+      ]);
     });
   });
 });

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
@@ -63,5 +64,27 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
 /** Runs raw SQL and returns its rows, the same way on PGlite and PostgreSQL. */
 export async function query<T extends Record<string, unknown>>(db: DbOrTx, statement: SQL): Promise<T[]> {
   const result = (await db.execute(statement)) as unknown as { rows: T[] };
+  return result.rows;
+}
+
+/**
+ * `query` as a named prepared statement on PostgreSQL, for hot read paths
+ * whose statement is large enough that planning it costs more than running
+ * it (the dashboard). The name is a hash of the SQL text, so each pooled
+ * connection prepares each text once and PostgreSQL's plan cache keeps its
+ * plan. Elsewhere (PGlite, an open transaction) it is `query`.
+ */
+export async function queryPrepared<T extends Record<string, unknown>>(
+  db: DbOrTx,
+  statement: SQL,
+): Promise<T[]> {
+  const internal = db as unknown as {
+    $client?: unknown;
+    dialect: { sqlToQuery(s: SQL): { sql: string; params: unknown[] } };
+  };
+  if (!(internal.$client instanceof pg.Pool)) return query<T>(db, statement);
+  const { sql: text, params } = internal.dialect.sqlToQuery(statement);
+  const name = `es_${createHash('sha256').update(text).digest('base64url').slice(0, 22)}`;
+  const result = await internal.$client.query<T>({ name, text, values: params });
   return result.rows;
 }

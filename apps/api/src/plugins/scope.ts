@@ -35,31 +35,52 @@ export class Scope {
   }
 }
 
-/** SQL: `column` (a unit id) lies inside the scope. */
-export function unitInScope(scope: Scope, column: SQLWrapper): SQL {
+/** SQL: `path` lies in one of the scope's subtrees. */
+const inSubtrees = (scope: Scope, path: SQLWrapper) =>
+  sql`${path} like any(array[${sql.join(
+    scope.subtreePaths.map((p) => sql`${`${escapeLike(p)}%`}`),
+    sql`, `,
+  )}]::text[])`;
+
+/** SQL: `id` is one of the scope's single units. */
+const inUnits = (scope: Scope, id: SQLWrapper) =>
+  sql`${id} = any(array[${sql.join(
+    scope.unitIds.map((u) => sql`${u}`),
+    sql`, `,
+  )}]::uuid[])`;
+
+function either(scope: Scope, subtrees: () => SQL, units: () => SQL): SQL {
   if (scope.isEmpty) return sql`false`;
   const parts: SQL[] = [];
-  if (scope.subtreePaths.length > 0) {
-    const patterns = scope.subtreePaths.map((p) => `${escapeLike(p)}%`);
-    // EXISTS by primary key: one index probe for a single row, a semi-join for many. The alias
-    // is one no caller uses: `column` is often `ou.id` of the caller's own org_units, and an
-    // inner `ou` would capture it (ou.id = ou.id, every unit "in scope").
-    parts.push(
-      sql`exists (select 1 from org_units scope_unit where scope_unit.id = ${column} and scope_unit.path like any(array[${sql.join(
-        patterns.map((p) => sql`${p}`),
-        sql`, `,
-      )}]::text[]))`,
-    );
-  }
-  if (scope.unitIds.length > 0) {
-    parts.push(
-      sql`${column} = any(array[${sql.join(
-        scope.unitIds.map((id) => sql`${id}`),
-        sql`, `,
-      )}]::uuid[])`,
-    );
-  }
+  if (scope.subtreePaths.length > 0) parts.push(subtrees());
+  if (scope.unitIds.length > 0) parts.push(units());
   return sql`(${sql.join(parts, sql` or `)})`;
+}
+
+/** SQL: `column` (a unit id) lies inside the scope. */
+export function unitInScope(scope: Scope, column: SQLWrapper): SQL {
+  // EXISTS by primary key: one index probe for a single row, a semi-join for many. The alias
+  // is one no caller uses: `column` is often `ou.id` of the caller's own org_units, and an
+  // inner `ou` would capture it (ou.id = ou.id, every unit "in scope").
+  return either(
+    scope,
+    () =>
+      sql`exists (select 1 from org_units scope_unit where scope_unit.id = ${column} and ${inSubtrees(scope, sql`scope_unit.path`)})`,
+    () => inUnits(scope, column),
+  );
+}
+
+/**
+ * SQL: the unit whose path in today's tree is `path` and whose id is `id`
+ * lies inside the scope: `unitInScope` without the lookup, for tables that
+ * keep the unit's current path (period_units.current_path, kept by triggers).
+ */
+export function pathInScope(scope: Scope, path: SQLWrapper, id: SQLWrapper): SQL {
+  return either(
+    scope,
+    () => inSubtrees(scope, path),
+    () => inUnits(scope, id),
+  );
 }
 
 /**

@@ -1,6 +1,6 @@
 import { roleByCode } from '@edushield/core';
 import { and, eq, lt, or, sql } from 'drizzle-orm';
-import { type DbOrTx, query } from '../../db/client';
+import { type DbOrTx, queryPrepared } from '../../db/client';
 import { randomToken, sha256Hex } from '../../lib/crypto';
 import type { Actor, Assignment } from '../../plugins/access.types';
 import { sessions } from './auth.table';
@@ -52,7 +52,8 @@ interface ActorRow extends Record<string, unknown> {
  */
 export async function loadActor(db: DbOrTx, token: string, policy: SessionPolicy): Promise<Actor | null> {
   const idHash = sha256Hex(token);
-  const result = await query<ActorRow>(
+  // Every authenticated request runs this: prepared once per connection (PostgreSQL).
+  const result = await queryPrepared<ActorRow>(
     db,
     sql`
     select s.user_id, u.username, u.full_name, u.unit_id, u.locale, s.csrf_token, s.mfa_verified,

@@ -1,15 +1,17 @@
 import { type SQL, sql } from 'drizzle-orm';
-import { type DbOrTx, query } from '../../db/client';
+import { type DbOrTx, query, queryPrepared } from '../../db/client';
 import { escapeLike } from '../../db/fold';
-import { type Scope, unitInScope } from '../../plugins/scope';
+import { pathInScope, type Scope, unitInScope } from '../../plugins/scope';
 
 /**
  * The dashboard's SQL. Every statement reads the units that must report in a
  * period (period_units, frozen with their path in the tree valid for the
  * period), keeps those under the drill-down node by that path, and keeps only
- * those the caller may read today (`unitInScope` on the current tree): a
+ * those the caller may read today, judged on their path in today's tree: a
  * number never counts a unit outside the caller's scope, wherever it sat
- * when the period opened.
+ * when the period opened. Each period_units row also carries that current
+ * path, its parent's name and its submission's counted columns, kept by
+ * triggers (migration 0014), so a roll-up reads one table.
  */
 
 export type PeriodBase = {
@@ -38,7 +40,7 @@ export async function findVisiblePeriod(
   periodId: string,
   nodeId: string,
 ): Promise<PeriodRow | null> {
-  const [row] = await query<PeriodRow>(
+  const [row] = await queryPrepared<PeriodRow>(
     db,
     sql`select p.id, p.name, p.kind, p.status, p.opens_at, p.deadline_at, p.on_time_grace_hours,
           p.tree_as_of::text as tree_as_of, p.root_unit_id,
@@ -67,7 +69,8 @@ export async function listVisiblePeriods(db: DbOrTx, scope: Scope): Promise<Peri
 
 function visiblePeriod(scope: Scope): SQL {
   return sql`(${unitInScope(scope, sql`p.root_unit_id`)}
-    or exists (select 1 from period_units vp where vp.period_id = p.id and ${unitInScope(scope, sql`vp.unit_id`)}))`;
+    or exists (select 1 from period_units vp where vp.period_id = p.id
+                  and ${pathInScope(scope, sql`vp.current_path`, sql`vp.unit_id`)}))`;
 }
 
 /**
@@ -76,8 +79,19 @@ function visiblePeriod(scope: Scope): SQL {
  * today, as a WHERE condition.
  */
 function underNode(scope: Scope, periodId: string, prefix: string): SQL {
-  return sql`pu.period_id = ${periodId} and pu.unit_path like ${`${escapeLike(prefix)}%`}
-           and ${unitInScope(scope, sql`pu.unit_id`)}`;
+  return sql`pu.period_id = ${periodId} and ${pathsUnder(sql`pu.unit_path`, prefix)}
+           and ${pathInScope(scope, sql`pu.current_path`, sql`pu.unit_id`)}`;
+}
+
+/**
+ * SQL: `column` (a "/…/" path) starts with `prefix` (which ends in "/"), as a
+ * byte-wise range rather than LIKE: the range can use a text_pattern_ops
+ * index when the prefix is a parameter of a prepared statement's generic
+ * plan, LIKE only when it is a constant. Paths are ASCII ids and slashes, and
+ * "0" is the byte after "/".
+ */
+function pathsUnder(column: SQL, prefix: string): SQL {
+  return sql`${column} ~>=~ ${prefix} and ${column} ~<~ ${`${prefix.slice(0, -1)}0`}`;
 }
 
 export interface RollupRow {
@@ -135,30 +149,19 @@ const versionAsOf = (idColumn: SQL, date: string) =>
            and (ov.valid_to is null or ov.valid_to > ${date}::date)
          order by ov.valid_from desc limit 1) ov on true`;
 
-/**
- * The units that must report in the period under the node that the caller
- * may read, with their submission (which carries its latest snapshot's
- * counts), as a FROM clause.
- */
-function reportingUnits(scope: Scope, periodId: string, prefix: string): SQL {
-  return sql`period_units pu
-          left join submissions s on s.period_id = pu.period_id and s.unit_id = pu.unit_id
-         where ${underNode(scope, periodId, prefix)}`;
-}
-
 const OUTSTANDING = sql`('not_submitted', 'returned')`;
 
 /**
- * The dashboard of one node in one statement once the period and the node's
- * path in its tree are known (findVisiblePeriod; the path is a constant
- * prefix, so the planner sees how many units it selects and hash-joins):
- * the units under the node that the caller may read today, joined once to
- * their submission (`base`, materialised once and read by both parts);
- * the roll-up by the child of the node they lie under with open quality
- * issues, the children named by index as of the period's tree date; the
- * chase list (first `limit` by name, and how many in all) with the school's
- * phone and e-mail and its named contacts, else its principals, by index per
- * row; the breadcrumb's units.
+ * The dashboard of one node once the period and the node's path in its tree
+ * are known (findVisiblePeriod), as two prepared statements that run at once
+ * on two pooled connections (one after the other on PGlite):
+ * - the roll-up: the units under the node that the caller may read today,
+ *   with their submission's counts as their row keeps them (one table), by
+ *   the child of the node they lie under, with open quality issues, the
+ *   children named as of the period's tree date; and the breadcrumb's units;
+ * - the chase list: the outstanding units among them (a partial index holds
+ *   only those), the first `limit` by name and how many in all, with the
+ *   school's phone and e-mail and its named contacts, else its principals.
  */
 export async function dashboardData(
   db: DbOrTx,
@@ -167,18 +170,32 @@ export async function dashboardData(
   prefix: string,
   limit: number,
 ): Promise<DashboardRow> {
+  const [[rollup], [chase]] = await Promise.all([
+    queryPrepared<Pick<DashboardRow, 'rollup' | 'crumbs'>>(db, rollupStatement(scope, period, prefix)),
+    queryPrepared<Pick<DashboardRow, 'chase' | 'chase_total'>>(
+      db,
+      chaseStatement(scope, period, prefix, limit),
+    ),
+  ]);
+  return {
+    rollup: rollup!.rollup,
+    crumbs: rollup!.crumbs,
+    chase: chase!.chase,
+    chase_total: chase!.chase_total,
+  };
+}
+
+function rollupStatement(scope: Scope, period: { id: string; treeAsOf: string }, prefix: string): SQL {
   const periodId = period.id;
   const date = period.treeAsOf;
-  const [row] = await query<DashboardRow>(
-    db,
-    sql`with
+  return sql`with
       base as materialized (
-        select pu.unit_id, pu.unit_name, pu.unit_code, pu.parent_id, pu.exception_until,
+        select pu.unit_id,
                split_part(substr(pu.unit_path, ${prefix.length + 1}), '/', 1) as child,
                (length(pu.unit_path) - ${prefix.length}) / 37 as depth,
-               coalesce(s.state, 'not_submitted') as state, s.on_time, s.version,
-               s.required_filled as filled, s.required_total as total
-          from ${reportingUnits(scope, periodId, prefix)}),
+               pu.sub_state as state, pu.sub_on_time as on_time, pu.sub_version as version,
+               pu.sub_required_filled as filled, pu.sub_required_total as total
+          from period_units pu where ${underNode(scope, periodId, prefix)}),
       qi as (
         select q.unit_id, count(*) as issues, count(*) filter (where q.severity = 'blocking') as blocking
           from quality_issues q
@@ -217,15 +234,29 @@ export async function dashboardData(
                coalesce(ov.type_code, ou.type_code) as type_code
           from unnest(string_to_array(trim(both '/' from ${prefix}::text), '/')) with ordinality as seg(id, ord)
           join org_units ou on ou.id = seg.id::uuid
-          ${versionAsOf(sql`ou.id`, date)}),
+          ${versionAsOf(sql`ou.id`, date)})
+      select (select coalesce(json_agg(r), '[]') from rollup r) as rollup,
+             (select coalesce(json_agg(json_build_object('id', c.id, 'path', c.path, 'name', c.name,
+                                                          'type_code', c.type_code) order by c.ord), '[]')
+                from crumbs c) as crumbs`;
+}
+
+function chaseStatement(
+  scope: Scope,
+  period: { id: string; treeAsOf: string },
+  prefix: string,
+  limit: number,
+): SQL {
+  return sql`with
       late as (
-        select b.unit_id, b.unit_name, b.unit_code, b.parent_id, b.exception_until, b.state,
-               count(*) over () as total
-          from base b where b.state in ${OUTSTANDING}
-         order by b.unit_name, b.unit_code limit ${limit}),
+        select pu.unit_id, pu.unit_name, pu.unit_code, pu.parent_name, pu.exception_until,
+               pu.sub_state as state, count(*) over () as total
+          from period_units pu
+         where ${underNode(scope, period.id, prefix)} and pu.sub_state in ${OUTSTANDING}
+         order by pu.unit_name, pu.unit_code limit ${limit}),
       chase_rows as (
         select l.unit_id, l.unit_name, l.unit_code, l.state, l.exception_until,
-               coalesce(ov.name, par.name) as parent_name, sp.phone, sp.email, n.list as named,
+               l.parent_name, sp.phone, sp.email, n.list as named,
                case when n.list is null then
                  (select json_agg(json_build_object('name', x.full_name, 'email', x.email, 'duty', 'principal')
                                   order by x.full_name)
@@ -235,8 +266,6 @@ export async function dashboardData(
                              and u.status = 'active') x)
                end as principals
           from late l
-          left join org_units par on par.id = l.parent_id
-          ${versionAsOf(sql`l.parent_id`, date)}
           left join school_profiles sp on sp.unit_id = l.unit_id
           left join lateral (
             select json_agg(json_build_object('name', x.full_name, 'email', x.email, 'duty', x.duty)
@@ -246,14 +275,8 @@ export async function dashboardData(
                      where r.unit_id = l.unit_id and r.duty in ('contact', 'responsible')
                        and u.status = 'active'
                      order by u.id, r.duty) x) n on true)
-      select (select coalesce(json_agg(r), '[]') from rollup r) as rollup,
-             (select coalesce(json_agg(c order by c.unit_name, c.unit_code), '[]') from chase_rows c) as chase,
-             coalesce((select max(total)::int from late), 0) as chase_total,
-             (select coalesce(json_agg(json_build_object('id', c.id, 'path', c.path, 'name', c.name,
-                                                          'type_code', c.type_code) order by c.ord), '[]')
-                from crumbs c) as crumbs`,
-  );
-  return row!;
+      select (select coalesce(json_agg(c order by c.unit_name, c.unit_code), '[]') from chase_rows c) as chase,
+             coalesce((select max(total)::int from late), 0) as chase_total`;
 }
 
 export interface UnitNameRow extends Record<string, unknown> {
@@ -316,8 +339,8 @@ export async function approvedAggregates(
     query<{ approved: number; expected: number }>(
       db,
       sql`select count(*)::int as expected,
-               count(*) filter (where s.state in ('approved', 'accepted'))::int as approved
-          from ${reportingUnits(scope, periodId, prefix)}`,
+               count(*) filter (where pu.sub_state in ('approved', 'accepted'))::int as approved
+          from period_units pu where ${underNode(scope, periodId, prefix)}`,
     ),
   ]);
   return { rows, approvedUnits: counts?.approved ?? 0, expected: counts?.expected ?? 0 };

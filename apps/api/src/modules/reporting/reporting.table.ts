@@ -86,10 +86,30 @@ export const periodUnits = pgTable(
     /** Department-granted exception: may submit after the lock until this moment. */
     exceptionUntil: timestamp('exception_until', { withTimezone: true }),
     exceptionReason: text('exception_reason'),
+    /*
+     * Kept by the database for the dashboard (migration 0014 triggers), never written by the
+     * application: one row per reporting unit then answers a roll-up without joins.
+     */
+    /** The unit's path in today's tree (org_units.path): the caller's scope is judged on it. */
+    currentPath: text('current_path'),
+    /** The parent's name as of the period's tree date, frozen with the row. */
+    parentName: text('parent_name'),
+    /** Copies of the unit's submission in this period (none yet: not submitted, version 0). */
+    subState: text('sub_state').notNull().default('not_submitted'),
+    subOnTime: boolean('sub_on_time'),
+    subVersion: integer('sub_version').notNull().default(0),
+    subRequiredFilled: integer('sub_required_filled').notNull().default(0),
+    subRequiredTotal: integer('sub_required_total').notNull().default(0),
   },
   (t) => [
     primaryKey({ columns: [t.periodId, t.unitId] }),
     index('period_units_path_idx').using('btree', t.periodId, sql`${t.unitPath} text_pattern_ops`),
+    // A unit's rows in every period (a move in today's tree updates their current_path).
+    index('period_units_unit_idx').on(t.unitId),
+    // The dashboard's chase list reads only the outstanding units under a node.
+    index('period_units_outstanding_idx')
+      .using('btree', t.periodId, sql`${t.unitPath} text_pattern_ops`)
+      .where(sql`${t.subState} in ('not_submitted', 'returned')`),
   ],
 );
 
