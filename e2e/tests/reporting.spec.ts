@@ -18,7 +18,8 @@ import {
  * commune; the school's clerk submits ("chốt số liệu"); the commune's
  * reviewer returns it with a comment on a pupil; the clerk fixes the pupil
  * and resubmits; the reviewer approves; the approved data is locked (an
- * edit is refused with a clear message).
+ * edit is refused with a clear message); the department's dashboard then
+ * shows the period at 100%.
  *
  * Its own units and accounts (independent of the other specs). The helpers
  * below (setUpReportingWorld, signInAs, openPeriod, submitAsClerk,
@@ -237,4 +238,18 @@ test('a period is opened, a school submits, is returned with a comment, resubmit
   expect(refused.status).toBe(409);
   expect(refused.body.error.code).toBe('REPORTING_DATA_LOCKED');
   expect(refused.body.error.message).toMatch(/đã được chốt/);
+  await signOut(page);
+
+  // The flow ends on the department's dashboard: the one school that must report is at 100%.
+  await signInAs(page, W.officer.username);
+  await page.goto('/dashboard');
+  await expect(page.getByRole('heading', { name: 'Bảng theo dõi báo cáo' })).toBeVisible();
+  await selectOptionContaining(page.getByRole('combobox', { name: 'Kỳ báo cáo' }), W.periodName);
+  const kpi = (key: string) => page.locator(`[data-kpi="${key}"] dd`);
+  await expect(kpi('expected')).toHaveText('1');
+  await expect(kpi('submitted')).toHaveText('1 · 100%');
+  await expect(kpi('onTime')).toHaveText('1 · 100%');
+  await expect(kpi('approved')).toHaveText('1 · 100%');
+  await expect(kpi('late')).toHaveText('0');
+  await expect(page.getByText('Tất cả đơn vị đã nộp báo cáo.')).toBeVisible();
 });
