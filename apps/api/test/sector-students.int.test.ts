@@ -471,4 +471,39 @@ describeEachDb('sector: students', (kind) => {
       ]);
     });
   });
+
+  describe('order', () => {
+    it('lists pupils by given name as class registers do, or by full name on request', async () => {
+      for (const [fullName, birthDate] of [
+        ['Lê Thị Bình', '2018-03-03'],
+        ['Phạm An', '2018-04-04'],
+      ])
+        await create(w.as.clerkA, { unitId: w.schoolA.id, fullName, birthDate, genderCode: '2' });
+      const names = async (sort: string) => {
+        const res = await api(w.as.clerkA, 'GET', `/api/students?unitId=${w.schoolA.id}&pageSize=200${sort}`);
+        expect(res.statusCode, res.body).toBe(200);
+        const wanted = ['Nguyễn Văn An', 'Phạm An', 'Lê Thị Bình', 'Trần Thị Hoà'];
+        return (res.json().items as StudentJson[])
+          .map((s) => s.fullName as string)
+          .filter((n) => wanted.includes(n));
+      };
+      // Tên first (An, An, Bình, Hoà), then family and middle names.
+      expect(await names('')).toEqual(['Nguyễn Văn An', 'Phạm An', 'Lê Thị Bình', 'Trần Thị Hoà']);
+      expect(await names('&sort=given_name')).toEqual([
+        'Nguyễn Văn An',
+        'Phạm An',
+        'Lê Thị Bình',
+        'Trần Thị Hoà',
+      ]);
+      expect(await names('&sort=full_name')).toEqual([
+        'Lê Thị Bình',
+        'Nguyễn Văn An',
+        'Phạm An',
+        'Trần Thị Hoà',
+      ]);
+      const bad = await api(w.as.clerkA, 'GET', `/api/students?sort=ten`);
+      expect(bad.statusCode).toBe(400);
+      expect(bad.json().error.code).toBe('VALIDATION_FAILED');
+    });
+  });
 });

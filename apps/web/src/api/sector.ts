@@ -219,6 +219,8 @@ export interface StudentListQuery {
   schoolYearId?: string | undefined;
   q?: string | undefined;
   status?: string | undefined;
+  /** given_name (the server's default): class-register order; full_name: as written. */
+  sort?: 'given_name' | 'full_name' | undefined;
   page: number;
   pageSize: number;
 }

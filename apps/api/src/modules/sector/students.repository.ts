@@ -95,7 +95,20 @@ export interface StudentFilter extends Paging {
   unitId?: string;
   /** Only pupils in one of these statuses. */
   statuses?: readonly string[];
+  /** The list's order (default: by given name, as class registers are kept). */
+  sort?: 'given_name' | 'full_name';
 }
+
+/**
+ * The given name (tên): the last word of the folded name. Vietnamese class
+ * registers list pupils by it, then by family and middle names — "Nguyễn
+ * Văn An" before "Lê Thị Bình" — where sorting the full name as written
+ * groups them by family name.
+ */
+const givenName = sql`reverse(split_part(reverse(${students.nameKey}), ' ', 1))`;
+
+/** Pupils in class-register order: given name, then the whole name (family name first), birth date. */
+const registerOrder = [asc(givenName), asc(students.nameKey), asc(students.birthDate), asc(students.id)];
 
 function filterConditions(scope: Scope, filter: Omit<StudentFilter, keyof Paging>): SQL | undefined {
   const conditions: SQL[] = [unitInScope(scope, students.unitId)];
@@ -121,7 +134,11 @@ export async function listStudents(db: DbOrTx, scope: Scope, filter: StudentFilt
   const [items, [total]] = await Promise.all([
     selectStudents(db)
       .where(where)
-      .orderBy(asc(students.nameKey), asc(students.birthDate), asc(students.id))
+      .orderBy(
+        ...(filter.sort === 'full_name'
+          ? [asc(students.nameKey), asc(students.birthDate), asc(students.id)]
+          : registerOrder),
+      )
       .limit(filter.pageSize)
       .offset((filter.page - 1) * filter.pageSize),
     db
@@ -133,7 +150,10 @@ export async function listStudents(db: DbOrTx, scope: Scope, filter: StudentFilt
   return { items: items as StudentRow[], total: total?.n ?? 0 };
 }
 
-/** Every pupil matching the filter, in the national export's order (class, then name); at most `limit`. */
+/**
+ * Every pupil matching the filter, in the national export's order (school,
+ * class, then pupils in class-register order); at most `limit`.
+ */
 export async function studentsForExport(
   db: DbOrTx,
   scope: Scope,
@@ -142,13 +162,7 @@ export async function studentsForExport(
 ): Promise<StudentRow[]> {
   const rows = await selectStudents(db)
     .where(filterConditions(scope, filter))
-    .orderBy(
-      asc(orgUnits.name),
-      asc(classes.grade),
-      asc(classes.name),
-      asc(students.nameKey),
-      asc(students.id),
-    )
+    .orderBy(asc(orgUnits.name), asc(classes.grade), asc(classes.name), ...registerOrder)
     .limit(limit);
   return rows as StudentRow[];
 }

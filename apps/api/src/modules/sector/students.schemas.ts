@@ -110,6 +110,13 @@ export const ListStudentsQuery = Type.Object(
       }),
     ),
     status: Type.Optional(Type.String({ maxLength: 2, description: 'learner-status code' })),
+    sort: Type.Optional(
+      Type.Union([Type.Literal('given_name'), Type.Literal('full_name')], {
+        description:
+          'given_name (default): by given name, then family and middle names, as Vietnamese class ' +
+          'registers are kept; full_name: by the full name as written (family name first)',
+      }),
+    ),
     page: Type.Optional(Type.Integer({ minimum: 1, maximum: 100_000, default: 1 })),
     pageSize: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
   },

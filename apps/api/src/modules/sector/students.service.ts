@@ -40,6 +40,7 @@ export async function listStudents(ctx: SectorContext, query: ListStudentsQuery,
     nameTerm: term || undefined,
     codeTerm: term ? q.toUpperCase() : undefined,
     status: query.status,
+    sort: query.sort ?? 'given_name',
     page: query.page ?? 1,
     pageSize: query.pageSize ?? 50,
   });

@@ -166,6 +166,7 @@ export function StudentsPage() {
   const classId = params.get('class') ?? '';
   const inYear = params.get('inYear') ?? '';
   const status = params.get('status') ?? '';
+  const sort = params.get('sort') === 'full_name' ? 'full_name' : 'given_name';
   const page = Math.max(1, Number(params.get('page')) || 1);
   const q = params.get('q') ?? '';
   const [query, setQuery] = useState(q);
@@ -199,7 +200,7 @@ export function StudentsPage() {
   const classes = useClasses(scope.schoolId, scope.yearId);
   const ready = !scope.loading && !scope.error;
   const listKey = ready
-    ? `students|${scope.schoolId}|${classId}|${inYear}|${status}|${q}|${page}|${locale}`
+    ? `students|${scope.schoolId}|${classId}|${inYear}|${status}|${q}|${sort}|${page}|${locale}`
     : null;
   const list = useApiData(listKey, (signal) =>
     sectorApi.students(
@@ -209,6 +210,7 @@ export function StudentsPage() {
         schoolYearId: inYear || undefined,
         status: status || undefined,
         q: q || undefined,
+        sort,
         page,
         pageSize: PAGE_SIZE,
       },
@@ -266,6 +268,16 @@ export function StudentsPage() {
           onChange={(value) => update({ status: value })}
           placeholder={t('students.allStatuses')}
           options={codeOptions('learnerStatus', locale)}
+        />
+        <SelectField
+          label={t('students.sort')}
+          value={sort}
+          // The default order stays out of the address.
+          onChange={(value) => update({ sort: value === 'full_name' ? value : '' })}
+          options={[
+            { value: 'given_name', label: t('students.sortGivenName') },
+            { value: 'full_name', label: t('students.sortFullName') },
+          ]}
         />
         <TextField
           label={t('students.search')}
