@@ -1,9 +1,10 @@
 import path from 'node:path';
 import { Readable } from 'node:stream';
-import { inflateRawSync } from 'node:zlib';
 import { parse as parseCsv } from 'csv-parse';
 import ExcelJS from 'exceljs';
+import { bufferSource } from './byte-source';
 import { AppError } from './errors';
+import { readZipDirectory, verifyZipEntries, ZipRefusal, type ZipRefusalReason } from './zip';
 
 /**
  * Reading spreadsheets people upload, and writing spreadsheets they download.
@@ -37,8 +38,6 @@ export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsh
 const MB = 1024 * 1024;
 const DEFAULT_MAX_UNCOMPRESSED = 100 * MB;
 const MAX_RATIO = 100;
-/** Below this an entry cannot amplify anything, whatever its ratio (tiny XML parts compress very well). */
-const RATIO_FLOOR_BYTES = 64 * 1024;
 const MAX_ENTRIES = 10_000;
 /**
  * A worksheet's XML grows with its rows; a row of an import template is well
@@ -49,9 +48,6 @@ const SHEET_BYTES_PER_ROW = 8 * 1024;
 const SHEET_BYTES_BASE = 256 * 1024;
 
 const ZIP_LOCAL = 0x04034b50;
-const ZIP_CENTRAL = 0x02014b50;
-const ZIP_EOCD = 0x06054b50;
-const ZIP64_LOCATOR = 0x07064b50;
 const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 
 const invalid = (reason: string) => new AppError('FILE_INVALID', 400, { reason }, `upload: ${reason}`);
@@ -78,7 +74,7 @@ async function readXlsx(buffer: Buffer, options: ReadOptions): Promise<TabularDa
   // Office encrypts a password-protected workbook into an OLE container.
   if (buffer.subarray(0, 8).equals(OLE_MAGIC)) throw invalid('password_protected');
   if (buffer.length < 22 || buffer.readUInt32LE(0) !== ZIP_LOCAL) throw unsupported('not_xlsx');
-  inspectXlsxZip(buffer, {
+  await inspectXlsxZip(buffer, {
     maxTotalBytes: options.maxUncompressedBytes ?? DEFAULT_MAX_UNCOMPRESSED,
     maxSheetBytes: SHEET_BYTES_BASE + options.maxRows * SHEET_BYTES_PER_ROW,
   });
@@ -146,132 +142,54 @@ export interface ZipLimits {
   maxSheetBytes: number;
 }
 
-interface ZipEntry {
-  name: string;
-  method: number;
-  compressedSize: number;
-  uncompressedSize: number;
-  localOffset: number;
-}
+/** The guard's refusals (lib/zip.ts) as this module has always reported them. */
+const UPLOAD_REASONS: Record<ZipRefusalReason, string> = {
+  short: 'corrupt',
+  no_directory: 'corrupt',
+  directory: 'corrupt',
+  local_header: 'corrupt',
+  truncated: 'corrupt',
+  zip64: 'zip64',
+  multidisk: 'zip_multidisk',
+  method: 'zip_method',
+  path: 'zip_path',
+  too_large: 'zip_too_large',
+  ratio: 'zip_ratio',
+  size_mismatch: 'zip_size_mismatch',
+  encrypted: 'password_protected',
+  xml_entity: 'xml_doctype',
+};
 
 /**
- * Refuses anything exceljs should not inflate: ZIP64 or multi-disk archives,
- * encrypted entries, names escaping the archive, declared totals or ratios
- * of a bomb, and entries whose real inflated size differs from the declared
- * one (each is inflated with the declared size as a hard ceiling), and XML
- * parts declaring a DOCTYPE (entity expansion, external entities).
+ * Refuses anything exceljs should not inflate (lib/zip.ts: ZIP64 or
+ * multi-disk archives, encrypted entries, names escaping the archive,
+ * declared totals or ratios of a bomb, entries whose real inflated size
+ * differs from the declared one, XML parts declaring a DOCTYPE), a worksheet
+ * larger than the row limit allows, and an archive that is not a workbook.
  */
-export function inspectXlsxZip(buffer: Buffer, limits: ZipLimits): void {
-  const entries = readCentralDirectory(buffer);
-  let total = 0;
-  for (const entry of entries) {
-    checkEntryName(entry.name);
-    total += entry.uncompressedSize;
-    if (total > limits.maxTotalBytes) throw invalid('zip_too_large');
-    if (
-      entry.uncompressedSize >= RATIO_FLOOR_BYTES &&
-      entry.uncompressedSize > entry.compressedSize * MAX_RATIO
-    )
-      throw invalid('zip_ratio');
-    if (isSheetPart(entry.name) && entry.uncompressedSize > limits.maxSheetBytes)
-      throw new AppError('FILE_TOO_LARGE', 413, { reason: 'sheet_too_large' }, `${entry.name} too large`);
+export async function inspectXlsxZip(buffer: Buffer, limits: ZipLimits): Promise<void> {
+  const source = bufferSource(buffer);
+  try {
+    const entries = await readZipDirectory(source, {
+      maxTotalBytes: limits.maxTotalBytes,
+      maxEntries: MAX_ENTRIES,
+      maxRatio: MAX_RATIO,
+    });
+    for (const entry of entries) {
+      if (isSheetPart(entry.name) && entry.uncompressedSize > limits.maxSheetBytes)
+        throw new AppError('FILE_TOO_LARGE', 413, { reason: 'sheet_too_large' }, `${entry.name} too large`);
+    }
+    const names = new Set(entries.map((e) => e.name));
+    if (!names.has('[Content_Types].xml') || !names.has('xl/workbook.xml')) throw unsupported('not_xlsx');
+    await verifyZipEntries(source, entries);
+  } catch (error) {
+    if (error instanceof ZipRefusal) throw invalid(UPLOAD_REASONS[error.reason]);
+    throw error;
   }
-  const names = new Set(entries.map((e) => e.name));
-  if (!names.has('[Content_Types].xml') || !names.has('xl/workbook.xml')) throw unsupported('not_xlsx');
-  for (const entry of entries) verifyEntryData(buffer, entry);
-}
-
-function readCentralDirectory(buffer: Buffer): ZipEntry[] {
-  const eocd = findEndOfCentralDirectory(buffer);
-  if (eocd >= 20 && buffer.readUInt32LE(eocd - 20) === ZIP64_LOCATOR) throw invalid('zip64');
-  const disk = buffer.readUInt16LE(eocd + 4);
-  const cdDisk = buffer.readUInt16LE(eocd + 6);
-  const entriesOnDisk = buffer.readUInt16LE(eocd + 8);
-  const count = buffer.readUInt16LE(eocd + 10);
-  const cdSize = buffer.readUInt32LE(eocd + 12);
-  const cdOffset = buffer.readUInt32LE(eocd + 16);
-  if (count === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff) throw invalid('zip64');
-  if (disk !== 0 || cdDisk !== 0 || entriesOnDisk !== count) throw invalid('zip_multidisk');
-  if (count === 0 || count > MAX_ENTRIES || cdOffset + cdSize > eocd) throw invalid('corrupt');
-  const entries: ZipEntry[] = [];
-  let at = cdOffset;
-  for (let i = 0; i < count; i++) {
-    if (at + 46 > eocd || buffer.readUInt32LE(at) !== ZIP_CENTRAL) throw invalid('corrupt');
-    const flags = buffer.readUInt16LE(at + 8);
-    const method = buffer.readUInt16LE(at + 10);
-    const compressedSize = buffer.readUInt32LE(at + 20);
-    const uncompressedSize = buffer.readUInt32LE(at + 24);
-    const nameLength = buffer.readUInt16LE(at + 28);
-    const extraLength = buffer.readUInt16LE(at + 30);
-    const commentLength = buffer.readUInt16LE(at + 32);
-    const localOffset = buffer.readUInt32LE(at + 42);
-    const end = at + 46 + nameLength + extraLength + commentLength;
-    if (end > eocd) throw invalid('corrupt');
-    if ([compressedSize, uncompressedSize, localOffset].includes(0xffffffff)) throw invalid('zip64');
-    if (hasZip64Extra(buffer.subarray(at + 46 + nameLength, at + 46 + nameLength + extraLength)))
-      throw invalid('zip64');
-    if (flags & 0x1) throw invalid('password_protected');
-    if (method !== 0 && method !== 8) throw invalid('zip_method');
-    const name = buffer.toString('utf8', at + 46, at + 46 + nameLength);
-    entries.push({ name, method, compressedSize, uncompressedSize, localOffset });
-    at = end;
-  }
-  return entries;
-}
-
-function findEndOfCentralDirectory(buffer: Buffer): number {
-  const lowest = Math.max(0, buffer.length - 22 - 0xffff);
-  for (let at = buffer.length - 22; at >= lowest; at--) {
-    if (buffer.readUInt32LE(at) === ZIP_EOCD) return at;
-  }
-  throw invalid('corrupt');
-}
-
-function hasZip64Extra(extra: Buffer): boolean {
-  for (let at = 0; at + 4 <= extra.length; ) {
-    if (extra.readUInt16LE(at) === 0x0001) return true;
-    at += 4 + extra.readUInt16LE(at + 2);
-  }
-  return false;
-}
-
-function checkEntryName(name: string): void {
-  const segments = name.split(/[\\/]/);
-  if (
-    name.startsWith('/') ||
-    name.startsWith('\\') ||
-    /^[a-zA-Z]:/.test(name) ||
-    segments.includes('..') ||
-    name.includes('\0')
-  )
-    throw invalid('zip_path');
 }
 
 const isSheetPart = (name: string) =>
   /^xl\/worksheets\/[^/]+\.xml$/i.test(name) || /^xl\/sharedstrings\.xml$/i.test(name);
-
-function verifyEntryData(buffer: Buffer, entry: ZipEntry): void {
-  const at = entry.localOffset;
-  if (at + 30 > buffer.length || buffer.readUInt32LE(at) !== ZIP_LOCAL) throw invalid('corrupt');
-  const start = at + 30 + buffer.readUInt16LE(at + 26) + buffer.readUInt16LE(at + 28);
-  const end = start + entry.compressedSize;
-  if (end > buffer.length) throw invalid('corrupt');
-  const raw = buffer.subarray(start, end);
-  let content: Buffer;
-  if (entry.method === 0) {
-    content = raw;
-  } else {
-    try {
-      // The declared size is the ceiling: a lying header cannot make us inflate more.
-      content = inflateRawSync(raw, { maxOutputLength: entry.uncompressedSize + 1 });
-    } catch {
-      throw invalid('zip_size_mismatch');
-    }
-  }
-  if (content.length !== entry.uncompressedSize) throw invalid('zip_size_mismatch');
-  if (/\.(xml|rels|vml)$/i.test(entry.name) && /<!(DOCTYPE|ENTITY)/i.test(content.toString('latin1')))
-    throw invalid('xml_doctype');
-}
 
 // ---------------------------------------------------------------- csv
 

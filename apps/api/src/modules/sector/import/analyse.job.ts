@@ -1,6 +1,6 @@
+import type { ByteSource } from '../../../lib/byte-source';
 import { appendAudit } from '../../audit/audit.service';
 import { analyseUpload, type ImportSummary } from './analyse';
-import type { ByteSource } from './byte-source';
 import { writeErrorWorkbook } from './error-workbook';
 import { SEVERITY_WARNING } from './findings';
 import { importError, isAppError } from './import.errors';

@@ -4,11 +4,11 @@ import path from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { Db } from '../../../db/client';
+import { type ByteSource, fileSource } from '../../../lib/byte-source';
 import type { Keys } from '../../../lib/keys';
 import { appendAudit } from '../../audit/audit.service';
 import { enqueueJob } from '../../jobs/jobs.runner';
 import type { ImportSummary } from './analyse';
-import { type ByteSource, fileSource } from './byte-source';
 import { detectHeader } from './headers';
 import { importError } from './import.errors';
 import {

@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import type { ByteSource } from './byte-source';
+import type { ByteSource } from '../../../lib/byte-source';
 import { importError, isAppError } from './import.errors';
 import type { ImportLimits } from './limits';
 import type { CellValue, MergeRange, SheetCell, SheetRow, Spreadsheet } from './read.types';

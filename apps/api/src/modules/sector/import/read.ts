@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { type ByteSource, bufferSource, readAll } from './byte-source';
+import { type ByteSource, bufferSource, readAll } from '../../../lib/byte-source';
 import { importError } from './import.errors';
 import type { ImportLimits } from './limits';
 import type { FileFormat, Spreadsheet } from './read.types';

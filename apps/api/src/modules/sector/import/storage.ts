@@ -4,8 +4,8 @@ import { type FileHandle, mkdir, open, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Readable, Transform, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import type { ByteSource } from '../../../lib/byte-source';
 import type { KeyRing } from '../../../lib/crypto';
-import type { ByteSource } from './byte-source';
 import { importError } from './import.errors';
 
 /**
