@@ -65,6 +65,26 @@ function Rate({ part, whole }: { part: number; whole: number }) {
   return <>{value === null ? '—' : `${value.toLocaleString('vi-VN')} %`}</>;
 }
 
+/** The four result cells of a unit's row: sent, click rate, report rate, scanner hits. */
+function ResultCells({
+  counts,
+}: {
+  counts: { sent: number; clicked: number; reported: number; scannerFlagged: number };
+}) {
+  return (
+    <>
+      <td>{counts.sent}</td>
+      <td>
+        <Rate part={counts.clicked} whole={counts.sent} />
+      </td>
+      <td>
+        <Rate part={counts.reported} whole={counts.sent} />
+      </td>
+      <td>{counts.scannerFlagged}</td>
+    </>
+  );
+}
+
 function DrillList() {
   const { t } = useI18n();
   const list = useApiData('drills', (signal) => drillsApi.list(signal));
@@ -400,14 +420,7 @@ function DrillFigures({ drill }: { drill: DrillDetail }) {
             {drill.byUnit.map((u) => (
               <tr key={u.unitId}>
                 <td>{u.unitName}</td>
-                <td>{u.sent}</td>
-                <td>
-                  <Rate part={u.clicked} whole={u.sent} />
-                </td>
-                <td>
-                  <Rate part={u.reported} whole={u.sent} />
-                </td>
-                <td>{u.scannerFlagged}</td>
+                <ResultCells counts={u} />
               </tr>
             ))}
           </tbody>
@@ -525,14 +538,7 @@ function ResultsPage() {
                       r.unitName
                     )}
                   </td>
-                  <td>{r.sent}</td>
-                  <td>
-                    <Rate part={r.clicked} whole={r.sent} />
-                  </td>
-                  <td>
-                    <Rate part={r.reported} whole={r.sent} />
-                  </td>
-                  <td>{r.scannerFlagged}</td>
+                  <ResultCells counts={r} />
                 </tr>
               ))}
             </tbody>
