@@ -353,20 +353,40 @@ export interface FileFieldProps {
   required?: boolean;
 }
 
+/**
+ * A file input whose button and "no file" text follow the app's language:
+ * the browser's own control speaks the browser's language ("Choose File"),
+ * whatever the user chose here. The real input stays the focusable,
+ * labelled control, transparent over the drawn button.
+ */
 export function FileField({ label, accept, onChange, hint, error, required }: FileFieldProps) {
+  const t = useT();
   const id = useId();
+  const [name, setName] = useState<string | null>(null);
   return (
     <FieldFrame id={id} label={label} required={required} hint={hint} error={error}>
-      <input
-        id={id}
-        type="file"
-        className="input input--file"
-        accept={accept}
-        required={required}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, hint, error)}
-        onChange={(event) => onChange(event.target.files?.[0] ?? null)}
-      />
+      <div className="file-picker">
+        <input
+          id={id}
+          type="file"
+          className="file-picker__input"
+          accept={accept}
+          required={required}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy(id, hint, error)}
+          onChange={(event) => {
+            const file = event.target.files?.[0] ?? null;
+            setName(file?.name ?? null);
+            onChange(file);
+          }}
+        />
+        <span className="button button--secondary file-picker__button" aria-hidden="true">
+          {t('field.chooseFile')}
+        </span>
+        <span className="file-picker__name" aria-hidden="true">
+          {name ?? t('field.noFile')}
+        </span>
+      </div>
     </FieldFrame>
   );
 }

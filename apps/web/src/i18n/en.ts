@@ -41,6 +41,8 @@ export const en: Dictionary = {
   'field.datePlaceholder': 'dd/mm/yyyy',
   'field.dateHint': 'Day/month/year, e.g. 01/07/2025.',
   'field.dateInvalid': 'Not a valid date. Use dd/mm/yyyy.',
+  'field.chooseFile': 'Choose a file…',
+  'field.noFile': 'No file chosen',
   'field.dateMissing': 'Please enter a date.',
 
   'language.label': 'Language',

@@ -44,6 +44,8 @@ export const vi = {
   'field.datePlaceholder': 'dd/mm/yyyy',
   'field.dateHint': 'Định dạng ngày/tháng/năm, ví dụ 01/07/2025.',
   'field.dateInvalid': 'Ngày không hợp lệ. Hãy nhập theo dạng dd/mm/yyyy.',
+  'field.chooseFile': 'Chọn tệp…',
+  'field.noFile': 'Chưa chọn tệp nào',
   'field.dateMissing': 'Vui lòng nhập ngày.',
 
   'language.label': 'Ngôn ngữ',
