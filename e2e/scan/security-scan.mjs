@@ -1,8 +1,9 @@
 // Security test 21 (../shared/docs/security-tests.md): real scanners find nothing.
 // Starts the built server on loopback with the demo province, signs in as the administrator
 // (password, then TOTP enrolment, as a person would), and runs sqlmap on every GET route that
-// takes free text, then wapiti (SQL injection, XSS, command and file injection, CRLF, open
-// redirect) from the same routes, authenticated. Any finding fails the run.
+// takes free text and on the sign-in body, then wapiti (SQL injection, XSS, command and file
+// injection, CRLF, open redirect) from the same routes, authenticated. Any finding fails the run,
+// and so does a 500 the scanners provoke (wapiti's anomalies).
 // Needs sqlmap and wapiti (Debian packages; .ci/run installs them) and `npm run build`.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';

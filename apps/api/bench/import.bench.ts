@@ -168,7 +168,6 @@ async function runPipeline(file: string, rows: number, root: string, withBaselin
     root,
   );
   const db = database.db;
-  const year = { id: yearId };
   try {
     const baseline = withBaseline ? await runBaseline(file, workbook.headers, database, url) : null;
 
@@ -178,7 +177,7 @@ async function runPipeline(file: string, rows: number, root: string, withBaselin
       let t = process.hrtime.bigint();
       const batch = await startStudentImport(
         { db, keys, dataDir: tmp, limits: importLimits() },
-        { unitId: schoolId, schoolYearId: year.id, filename: 'hoc-sinh.xlsx', data: readFileSync(file) },
+        { unitId: schoolId, schoolYearId: yearId, filename: 'hoc-sinh.xlsx', data: readFileSync(file) },
         { actor },
       );
       const uploadS = seconds(t);

@@ -107,8 +107,11 @@ export interface StudentFilter extends Paging {
  */
 const givenName = sql`reverse(split_part(reverse(${students.nameKey}), ' ', 1))`;
 
-/** Pupils in class-register order: given name, then the whole name (family name first), birth date. */
-const registerOrder = [asc(givenName), asc(students.nameKey), asc(students.birthDate), asc(students.id)];
+/** Pupils by the name as written (family name first), then birth date. */
+const writtenOrder = [asc(students.nameKey), asc(students.birthDate), asc(students.id)];
+
+/** Pupils in class-register order: given name, then as written. */
+const registerOrder = [asc(givenName), ...writtenOrder];
 
 function filterConditions(scope: Scope, filter: Omit<StudentFilter, keyof Paging>): SQL | undefined {
   const conditions: SQL[] = [unitInScope(scope, students.unitId)];
@@ -134,11 +137,7 @@ export async function listStudents(db: DbOrTx, scope: Scope, filter: StudentFilt
   const [items, [total]] = await Promise.all([
     selectStudents(db)
       .where(where)
-      .orderBy(
-        ...(filter.sort === 'full_name'
-          ? [asc(students.nameKey), asc(students.birthDate), asc(students.id)]
-          : registerOrder),
-      )
+      .orderBy(...(filter.sort === 'full_name' ? writtenOrder : registerOrder))
       .limit(filter.pageSize)
       .offset((filter.page - 1) * filter.pageSize),
     db

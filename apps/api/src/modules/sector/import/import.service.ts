@@ -1,8 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { createReadStream } from 'node:fs';
 import path from 'node:path';
-import { Transform } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import type { Db } from '../../../db/client';
 import { type ByteSource, fileSource } from '../../../lib/byte-source';
 import type { Keys } from '../../../lib/keys';
@@ -25,7 +22,7 @@ import { isBlankRow } from './plan';
 import { openSpreadsheet } from './read';
 import type { SheetRow } from './read.types';
 import { deleteStaged } from './staging';
-import { encryptedWriteStream, removeStored, storedPath, storeEncrypted } from './storage';
+import { removeStored, storedPath, storeEncrypted, storeEncryptedFile } from './storage';
 
 /** Use cases of the import: start (upload), commit, cancel. The access gate has already run. */
 export interface Actor {
@@ -104,20 +101,7 @@ export async function startStudentImport(
   let fileSha256: string;
   if (onDisk) {
     // Hashed and sealed as it is read: a file of hundreds of megabytes never sits in memory.
-    const hash = createHash('sha256');
-    const { stream, done } = await encryptedWriteStream(storedFile, deps.keys.fieldKeys);
-    await pipeline(
-      createReadStream(data.path),
-      new Transform({
-        transform(chunk: Buffer, _encoding, callback) {
-          hash.update(chunk);
-          callback(null, chunk);
-        },
-      }),
-      stream,
-    );
-    await done;
-    fileSha256 = hash.digest('hex');
+    fileSha256 = await storeEncryptedFile(storedFile, data.path, deps.keys.fieldKeys);
   } else {
     fileSha256 = createHash('sha256').update(data).digest('hex');
     await storeEncrypted(storedFile, data, deps.keys.fieldKeys, deps.limits.streamEncryptFromBytes);

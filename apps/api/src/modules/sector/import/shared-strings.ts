@@ -1,6 +1,9 @@
 import ExcelJS from 'exceljs';
 import { releaseGarbage } from '../../../lib/memory';
 
+/** Beyond this a table grows as it fills (a part this large is far beyond a school list). */
+const MAX_PREALLOCATED_BYTES = 512 * 1024 * 1024;
+
 /**
  * An .xlsx keeps every distinct text of the workbook in one shared-strings
  * table that a reader must hold while it reads the sheet. exceljs keeps it
@@ -11,9 +14,6 @@ import { releaseGarbage } from '../../../lib/memory';
  * which the legacy-encoding detection reads) is rare and kept as exceljs
  * gives it.
  */
-/** Beyond this a table grows as it fills (a part this large is far beyond a school list). */
-const MAX_PREALLOCATED_BYTES = 512 * 1024 * 1024;
-
 export class CompactStrings {
   private bytes: Buffer;
   private used = 0;

@@ -1,5 +1,5 @@
 import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
+import { createReadStream, createWriteStream } from 'node:fs';
 import { type FileHandle, mkdir, open, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Readable, Transform, type Writable } from 'node:stream';
@@ -54,8 +54,8 @@ export async function storeEncrypted(
 ): Promise<void> {
   await mkdir(path.dirname(checkedPath(file)), { recursive: true, mode: 0o700 });
   const iv = randomBytes(IV_BYTES);
-  const cipher = createCipheriv('aes-256-gcm', currentKey(ring), iv);
   if (data.length < streamFromBytes) {
+    const cipher = createCipheriv('aes-256-gcm', currentKey(ring), iv);
     const sealed = Buffer.concat([cipher.update(data), cipher.final()]);
     await writeFile(file, Buffer.concat([header(ring, iv), sealed, cipher.getAuthTag()]), { mode: 0o600 });
     return;
@@ -89,6 +89,27 @@ function encryptingTransform(ring: KeyRing, iv: Buffer): Transform {
       done(null, cipher.getAuthTag());
     },
   });
+}
+
+/**
+ * A file already on disk (the CLI's upload) sealed into `file` as it is read,
+ * never whole in memory; the SHA-256 of its plaintext.
+ */
+export async function storeEncryptedFile(file: string, source: string, ring: KeyRing): Promise<string> {
+  await mkdir(path.dirname(checkedPath(file)), { recursive: true, mode: 0o700 });
+  const hash = createHash('sha256');
+  await pipeline(
+    createReadStream(source),
+    new Transform({
+      transform(chunk: Buffer, _encoding, done) {
+        hash.update(chunk);
+        done(null, chunk);
+      },
+    }),
+    encryptingTransform(ring, randomBytes(IV_BYTES)),
+    createWriteStream(file, { mode: 0o600 }),
+  );
+  return hash.digest('hex');
 }
 
 /** A writable that encrypts into `file` (for the error workbook, written as a stream). */
